@@ -1,0 +1,66 @@
+package dev.partnerkit.domain;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+/**
+ * Tencent's password rule for CreateAccount: 8 to 20 characters, at least one letter, one digit and one of {@code
+ * !@#$%^&*()}, no spaces (nor any character outside printable ASCII), and a confirmation equal to the password.
+ * Violations never quote the password.
+ */
+public final class TencentPasswordPolicy {
+
+  /** The symbols Tencent requires at least one of. */
+  public static final String SYMBOLS = "!@#$%^&*()";
+
+  private TencentPasswordPolicy() {}
+
+  /** Every violation of the rule by {@code password} (reported under {@code field}). */
+  public static Seq<Violation> check(String field, String password) {
+    if (Checks.isBlank(password)) {
+      return List.of(Checks.required(field, "a password"));
+    }
+    Seq<Violation> out = List.empty();
+    int len = Checks.length(password);
+    if (len < 8 || len > 20) {
+      out = out.append(Violation.of(ViolationCode.LENGTH, field, "must be 8 to 20 characters"));
+    }
+    boolean letter = password.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    boolean digit = password.chars().anyMatch(c -> c >= '0' && c <= '9');
+    boolean symbol = password.chars().anyMatch(c -> SYMBOLS.indexOf(c) >= 0);
+    if (!(letter && digit && symbol)) {
+      List<String> missing = List.empty();
+      if (!letter) missing = missing.append("a letter");
+      if (!digit) missing = missing.append("a digit");
+      if (!symbol) missing = missing.append("one of " + SYMBOLS);
+      out =
+          out.append(
+              Violation.of(
+                  ViolationCode.PASSWORD_TOO_WEAK,
+                  field,
+                  "must contain letters, digits and symbols; missing " + missing.mkString(", ")));
+    }
+    if (password.codePoints().anyMatch(c -> c <= ' ' || c > '~')) {
+      out =
+          out.append(
+              Violation.of(
+                  ViolationCode.PASSWORD_FORBIDDEN_CHARACTER,
+                  field,
+                  "must not contain spaces or characters outside printable ASCII"));
+    }
+    return out;
+  }
+
+  /** A violation when the confirmation differs from the password (compared without leaking timing). */
+  public static Seq<Violation> checkConfirmation(String field, String password, String confirmation) {
+    if (Checks.isBlank(confirmation)) {
+      return List.of(Checks.required(field, "the password confirmation"));
+    }
+    if (password == null || !Secret.of(password).equals(Secret.of(confirmation))) {
+      return List.of(
+          Violation.of(
+              ViolationCode.PASSWORD_CONFIRMATION_MISMATCH, field, "must be the same as the password"));
+    }
+    return List.empty();
+  }
+}

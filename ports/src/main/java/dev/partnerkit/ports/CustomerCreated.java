@@ -1,0 +1,43 @@
+package dev.partnerkit.ports;
+
+import dev.partnerkit.domain.Customer;
+import dev.partnerkit.domain.CustomerId;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * A customer account that exists after {@link PartnerAccountGateway#createCustomer}: its id always, its account name
+ * where the vendor has one, whether it is bound to the partner yet, and how this result was obtained.
+ *
+ * @param id the vendor's id of the new account
+ * @param accountName the login name (Huawei {@code domain_name}), if any
+ * @param association {@link Customer.Association#PENDING} when the vendor created the account but has not finished
+ *     binding it to the partner (Huawei CBC.99000050); the account exists and must not be created again
+ * @param provenance whether the account was created by this call, replayed from an earlier call with the same
+ *     idempotency key, or found by reconciling after an uncertain outcome
+ */
+public record CustomerCreated(
+    CustomerId id, Option<String> accountName, Customer.Association association, Provenance provenance) {
+
+  /** How a {@link CustomerCreated} came about. */
+  public enum Provenance {
+    /** This call created the account. */
+    CREATED,
+    /** An earlier call with the same idempotency key created it; nothing was created now. */
+    REPLAYED,
+    /** The outcome of an earlier attempt was unknown; the gateway looked the account up and found it. */
+    RECONCILED
+  }
+
+  public CustomerCreated {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(accountName, "accountName");
+    Objects.requireNonNull(association, "association");
+    Objects.requireNonNull(provenance, "provenance");
+  }
+
+  /** The same account, seen as a replay of an earlier call. */
+  public CustomerCreated asReplay() {
+    return new CustomerCreated(id, accountName, association, Provenance.REPLAYED);
+  }
+}
