@@ -1,0 +1,43 @@
+package dev.partnerkit.acceptance.contract;
+
+import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.domain.SubAgentApplication;
+import dev.partnerkit.domain.Vendor;
+import dev.partnerkit.ports.PartnerAccountGateway;
+import dev.partnerkit.ports.VerificationTarget;
+import io.vavr.control.Option;
+
+/**
+ * What the contract suite needs from a target beyond the gateway itself: the back-channels a test needs (the code the
+ * customer received, how many calls reached the vendor) and ways to arrange preconditions and faults. One
+ * implementation per target: in-memory, an adapter against the sandbox, a live vendor.
+ */
+public interface ContractTarget {
+
+  /** The gateway under test. */
+  PartnerAccountGateway gateway();
+
+  /** Whose rules the target applies. */
+  Vendor vendor();
+
+  /** For Huawei targets, which site. */
+  Option<HuaweiSite> site();
+
+  /** The verification code the customer received at {@code target} (after a {@code sendVerificationCode}). */
+  String receivedVerificationCode(VerificationTarget target);
+
+  /** How many calls have reached the vendor so far. */
+  long vendorCalls();
+
+  /** Makes {@code applicant} apply as a second-level reseller (targets whose vendor has applications). */
+  void seedPendingApplication(SubAgentApplication.Applicant applicant);
+
+  /** Makes the vendor apply the next create customer but lose its answer (a dropped connection after the write). */
+  void loseNextCreateCustomerResponse();
+
+  /** Huawei: makes the next create customer leave the association with the partner pending (CBC.99000050). */
+  void delayNextAssociation();
+
+  /** Huawei: completes pending associations, as the vendor eventually does. */
+  void completeAssociations();
+}

@@ -1,0 +1,83 @@
+package dev.partnerkit.acceptance.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnerkit.domain.RejectionCode;
+import dev.partnerkit.domain.RejectionReason;
+import dev.partnerkit.domain.ResellerId;
+import dev.partnerkit.domain.SubAgentApplication;
+import dev.partnerkit.ports.FailureKind;
+import dev.partnerkit.ports.GatewayFailure;
+import io.vavr.control.Option;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Deciding second-level reseller applications: once, by a distributor, a rejection always with its reason. */
+public interface SubAgentApplicationsContract {
+
+  AtomicLong APPLICANTS = new AtomicLong(300000000000L);
+
+  ContractTarget target();
+
+  private ResellerId apply() {
+    ResellerId id = ResellerId.of(Long.toString(APPLICANTS.incrementAndGet()));
+    target().seedPendingApplication(new SubAgentApplication.Applicant(id, "Reseller " + id, Option.some("r" + id + "@example.com"), Option.none()));
+    return id;
+  }
+
+  private java.util.List<ResellerId> pending() {
+    return target().gateway().pendingApplications().stream().map(p -> p.applicant().id()).collect(Collectors.toList());
+  }
+
+  @Test
+  default void an_approved_application_is_no_longer_pending_and_has_no_reason() {
+    ResellerId applicant = apply();
+    assertThat(pending()).contains(applicant);
+
+    SubAgentApplication.Approved approved = target().gateway().approve(applicant).get();
+
+    assertThat(approved.applicant().id()).isEqualTo(applicant);
+    assertThat(pending()).doesNotContain(applicant);
+  }
+
+  @Test
+  default void a_rejection_carries_its_reason() {
+    ResellerId applicant = apply();
+    RejectionReason reason = RejectionReason.parse("Company documents are incomplete").get();
+
+    SubAgentApplication.Rejected rejected = target().gateway().reject(applicant, reason).get();
+
+    assertThat(rejected.reason()).isEqualTo(reason);
+    assertThat(pending()).doesNotContain(applicant);
+  }
+
+  @Test
+  default void a_rejection_without_a_reason_cannot_be_expressed() {
+    assertThat(RejectionReason.parse("   ").isInvalid()).isTrue();
+    assertThat(RejectionReason.parse(null).isInvalid()).isTrue();
+  }
+
+  @Test
+  default void a_decided_application_cannot_be_decided_again() {
+    ResellerId approvedOne = apply();
+    target().gateway().approve(approvedOne).get();
+    ResellerId rejectedOne = apply();
+    RejectionReason reason = RejectionReason.parse("Not in our region").get();
+    target().gateway().reject(rejectedOne, reason).get();
+
+    for (GatewayFailure failure : java.util.List.of(
+        target().gateway().approve(approvedOne).getLeft(),
+        target().gateway().reject(approvedOne, reason).getLeft(),
+        target().gateway().approve(rejectedOne).getLeft(),
+        target().gateway().reject(rejectedOne, reason).getLeft())) {
+      assertThat(failure).isInstanceOf(GatewayFailure.Rejected.class);
+      assertThat(((GatewayFailure.Rejected) failure).rejection().code()).isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
+    }
+  }
+
+  @Test
+  default void deciding_an_application_nobody_made_is_not_found() {
+    assertThat(target().gateway().approve(ResellerId.of("1")).getLeft().kind()).isEqualTo(FailureKind.NOT_FOUND);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.partnerkit.acceptance.inmemory;
+
+import dev.partnerkit.acceptance.contract.ContractTarget;
+import dev.partnerkit.adapter.inmemory.Fault;
+import dev.partnerkit.adapter.inmemory.InMemoryPartnerGateway;
+import dev.partnerkit.adapter.inmemory.Operation;
+import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.domain.SubAgentApplication;
+import dev.partnerkit.domain.Vendor;
+import dev.partnerkit.ports.PartnerAccountGateway;
+import dev.partnerkit.ports.VerificationTarget;
+import io.vavr.control.Option;
+
+/** The in-memory fake as a contract target. */
+final class InMemoryTarget implements ContractTarget {
+
+  private final InMemoryPartnerGateway gateway;
+  private final Option<HuaweiSite> site;
+
+  private InMemoryTarget(InMemoryPartnerGateway gateway, Option<HuaweiSite> site) {
+    this.gateway = gateway;
+    this.site = site;
+  }
+
+  static InMemoryTarget tencent() {
+    return new InMemoryTarget(InMemoryPartnerGateway.tencent().build(), Option.none());
+  }
+
+  static InMemoryTarget huawei(HuaweiSite site) {
+    return new InMemoryTarget(InMemoryPartnerGateway.huawei(site).build(), Option.some(site));
+  }
+
+  @Override
+  public PartnerAccountGateway gateway() {
+    return gateway;
+  }
+
+  @Override
+  public Vendor vendor() {
+    return gateway.vendor();
+  }
+
+  @Override
+  public Option<HuaweiSite> site() {
+    return site;
+  }
+
+  @Override
+  public String receivedVerificationCode(VerificationTarget target) {
+    return gateway.lastVerificationCode(target).getOrElseThrow(() -> new AssertionError("no code was sent to " + target));
+  }
+
+  @Override
+  public long vendorCalls() {
+    return gateway.vendorCalls();
+  }
+
+  @Override
+  public void seedPendingApplication(SubAgentApplication.Applicant applicant) {
+    gateway.seedApplication(applicant);
+  }
+
+  @Override
+  public void loseNextCreateCustomerResponse() {
+    gateway.faults().nextCalls(Operation.CREATE_CUSTOMER, 1, Fault.OUTCOME_UNKNOWN);
+  }
+
+  @Override
+  public void delayNextAssociation() {
+    gateway.faults().nextCalls(Operation.CREATE_CUSTOMER, 1, Fault.ASSOCIATION_PENDING);
+  }
+
+  @Override
+  public void completeAssociations() {
+    gateway.completePendingAssociations();
+  }
+}
