@@ -1,0 +1,126 @@
+package dev.partnerkit.acceptance.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Set;
+
+/**
+ * partnerkit's architecture rules, written against a root package so that the same rules run on the real code
+ * ({@code dev.partnerkit}) and on fixtures that break them on purpose (proof that each rule can fail).
+ */
+final class PartnerkitArchitecture {
+
+  /** Public types of an adapter package that are its intended surface, beyond the naming pattern below. */
+  static final Set<String> ADAPTER_SURFACE_EXTRAS = Set.of("Fault", "Faults", "Operation");
+
+  /** Names an adapter's public surface may have: its gateway, the gateway's builder/config, credentials, client. */
+  static final String ADAPTER_SURFACE_NAMES = ".*(Gateway|GatewayBuilder|Config|Credentials|Client|CallFailure)";
+
+  private final String root;
+
+  PartnerkitArchitecture(String root) {
+    this.root = root;
+  }
+
+  /** Who may use whom: domain <- ports <- adapter-support <- HTTP adapters; adapters and the sandbox only by the CLI. */
+  ArchRule layering() {
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .withOptionalLayers(true)
+        .layer("Domain").definedBy(root + ".domain..")
+        .layer("Ports").definedBy(root + ".ports..")
+        .layer("AdapterSupport").definedBy(root + ".adapter.support..")
+        .layer("TencentAdapter").definedBy(root + ".adapter.tencent..")
+        .layer("HuaweiAdapter").definedBy(root + ".adapter.huawei..")
+        .layer("InMemoryAdapter").definedBy(root + ".adapter.inmemory..")
+        .layer("Sandbox").definedBy(root + ".sandbox..")
+        .layer("Cli").definedBy(root + ".cli..")
+        .whereLayer("Domain").mayOnlyBeAccessedByLayers(
+            "Ports", "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "Sandbox", "Cli")
+        .whereLayer("Ports").mayOnlyBeAccessedByLayers(
+            "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "Cli")
+        .whereLayer("AdapterSupport").mayOnlyBeAccessedByLayers("TencentAdapter", "HuaweiAdapter", "Cli")
+        .whereLayer("TencentAdapter").mayOnlyBeAccessedByLayers("Cli")
+        .whereLayer("HuaweiAdapter").mayOnlyBeAccessedByLayers("Cli")
+        .whereLayer("InMemoryAdapter").mayOnlyBeAccessedByLayers("Cli")
+        .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Cli")
+        .whereLayer("Sandbox").mayOnlyAccessLayers("Domain")
+        .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+        .as("layers: domain <- ports <- adapter-support <- adapters; adapters and sandbox used only by the CLI");
+  }
+
+  /** The domain depends on the JDK, vavr, libphonenumber's data and Immutables' annotations only. */
+  ArchRule domainIsFreeOfThirdPartyTypes() {
+    return classes().that().resideInAPackage(root + ".domain..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "java..", "io.vavr..", "com.google.i18n.phonenumbers..", "org.immutables..", "", root + ".domain..")
+        .as("the domain depends only on the JDK, vavr, libphonenumber and Immutables");
+  }
+
+  /** The ports add only the domain to that list. */
+  ArchRule portsAreFreeOfThirdPartyTypes() {
+    return classes().that().resideInAPackage(root + ".ports..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "java..", "io.vavr..", "", root + ".domain..", root + ".ports..")
+        .as("the ports depend only on the JDK, vavr and the domain");
+  }
+
+  /** An adapter's public types are its gateway, builder/config, credentials, typed client and wire DTOs ({@code api}). */
+  ArchRule adaptersExposeOnlyTheirSurface() {
+    return classes().that().resideInAPackage(root + ".adapter..")
+        .and().resideOutsideOfPackages(root + ".adapter.support..", root + ".adapter..api..")
+        .and().areTopLevelClasses()
+        .and().haveModifier(JavaModifier.PUBLIC)
+        .should(DescribedPredicateCondition.holds(
+            new DescribedPredicate<JavaClass>("be named as an adapter's public surface") {
+              @Override
+              public boolean test(JavaClass c) {
+                return c.getSimpleName().matches(ADAPTER_SURFACE_NAMES) || ADAPTER_SURFACE_EXTRAS.contains(c.getSimpleName());
+              }
+            }))
+        .as("adapters expose only their gateway, builder/config, credentials, client and api package");
+  }
+
+  /** No cycles between packages. */
+  ArchRule noPackageCycles() {
+    return slices().matching(root + ".(**)").should().beFreeOfCycles().as("no package cycles");
+  }
+
+  /** The domain never reads the wall clock or makes randomness: time and ids are passed in. */
+  ArchRule noWallClockInTheDomain() {
+    return noClasses().that().resideInAPackage(root + ".domain..")
+        .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("read the wall clock or make randomness") {
+          @Override
+          public boolean test(JavaMethodCall call) {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            return (name.equals("now") && owner.startsWith("java.time."))
+                || (owner.equals("java.time.Clock") && name.startsWith("system"))
+                || (owner.equals("java.lang.System") && (name.equals("currentTimeMillis") || name.equals("nanoTime")))
+                || (owner.equals("java.util.UUID") && name.equals("randomUUID"))
+                || (owner.equals("java.lang.Math") && name.equals("random"));
+          }
+        })
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.security.SecureRandom")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+        .as("no wall clock and no randomness in the domain");
+  }
+
+  /** The library logs through SLF4J only and never writes to standard streams (the CLI may). */
+  ArchRule libraryUsesNoStandardStreamsOrJul() {
+    return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".cli..")
+        .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+        .orShould(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
+        .as("the library writes no standard streams and uses no java.util.logging");
+  }
+}
