@@ -85,14 +85,16 @@ public record HuaweiRegistration(
             : checkText(INDIRECT_RESELLER_ID, "the reseller id", form.indirectResellerId(), 64, true);
     Seq<Violation> chinaMobile =
         mobile.isValid() ? mobile.get().map(HuaweiRegistration::checkChinaMobile).getOrElse(List.empty()) : List.empty();
+    // the password is compared with the name and contacts as given, even when those are themselves invalid
     Seq<Violation> password =
         form.password() == null
             ? List.empty()
-            : checkPassword(
+            : HuaweiPasswordPolicy.check(
+                PASSWORD,
                 form.password(),
-                name.isValid() ? name.get() : Option.none(),
-                mobile.isValid() ? mobile.get() : Option.none(),
-                mail.isValid() ? mail.get() : Option.none());
+                nonBlank(form.accountName()),
+                nonBlank(form.mobile()),
+                nonBlank(form.mail()));
     boolean hasMobile = !Checks.isBlank(form.mobile());
     boolean hasMail = !Checks.isBlank(form.mail());
     Seq<Violation> all =
@@ -127,6 +129,10 @@ public record HuaweiRegistration(
   private static <T> Validation<Seq<Violation>, Option<T>> optional(
       String raw, java.util.function.Function<String, Validation<Seq<Violation>, T>> parse) {
     return Checks.isBlank(raw) ? Validation.valid(Option.none()) : parse.apply(raw).map(Option::some);
+  }
+
+  private static Option<String> nonBlank(String raw) {
+    return Checks.isBlank(raw) ? Option.none() : Option.some(raw.strip());
   }
 
   private static Seq<Violation> checkText(String field, String what, String v, int max, boolean required) {

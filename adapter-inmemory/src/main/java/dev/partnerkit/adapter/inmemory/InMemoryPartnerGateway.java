@@ -261,13 +261,20 @@ public final class InMemoryPartnerGateway
       if (replay != null) {
         vendorCalls.incrementAndGet();
         return replay.registration().equals(registration)
-            ? Either.right(replay.result().asReplay())
+            ? Either.right(currentAssociation(replay.result()).asReplay())
             : Either.left(new GatewayFailure.Conflict(
                 "idempotency key " + key + " was used for another registration",
                 trace("idempotency.key_reused", "the key belongs to another registration")));
       }
     }
     return write(Operation.CREATE_CUSTOMER, () -> create(registration, key), "call createCustomer again with the same idempotency key");
+  }
+
+  /** The earlier result with the association as it stands now (a pending Huawei association may have completed). */
+  private CustomerCreated currentAssociation(CustomerCreated earlier) {
+    return Option.of(customers.get(earlier.id()))
+        .map(s -> new CustomerCreated(earlier.id(), earlier.accountName(), s.customer().association(), earlier.provenance()))
+        .getOrElse(earlier);
   }
 
   private Seq<Violation> checkRegistration(CustomerRegistration registration) {

@@ -1,0 +1,63 @@
+package dev.partnerkit.adapter.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ActionRateLimiterTest {
+
+  private final FakeTime time = new FakeTime();
+  private final ActionRateLimiter limiter = ActionRateLimiter.of(
+      Map.of("CreateAccount", RateLimit.perSecond(5), "DescribeBillSummary", RateLimit.perSecond(1)),
+      RateLimit.perSecond(20), time, time);
+
+  private List<Long> grantTimes(String action, int permits) {
+    List<Long> at = new ArrayList<>();
+    for (int i = 0; i < permits; i++) {
+      assertThat(limiter.acquire(action, Duration.ofSeconds(10)).isRight()).isTrue();
+      at.add(time.nanoTime());
+    }
+    return at;
+  }
+
+  @Test
+  void permits_are_spaced_so_that_no_second_holds_more_than_the_limit() {
+    List<Long> at = grantTimes("CreateAccount", 50);
+    for (int i = 5; i < at.size(); i++) {
+      assertThat(at.get(i) - at.get(i - 5)).as("permits %d..%d", i - 5, i).isGreaterThanOrEqualTo(1_000_000_000L);
+    }
+  }
+
+  @Test
+  void a_bulk_job_runs_at_the_limit() {
+    List<Long> at = grantTimes("CreateAccount", 51);
+    double seconds = (at.get(50) - at.get(0)) / 1e9;
+    assertThat(50 / seconds).isBetween(4.99, 5.01);
+  }
+
+  @Test
+  void each_action_has_its_own_bucket_and_unknown_actions_get_the_default() {
+    assertThat(limiter.limitOf("DescribeBillSummary").permitsPerSecond()).isEqualTo(1);
+    assertThat(limiter.limitOf("Anything").permitsPerSecond()).isEqualTo(20);
+    grantTimes("CreateAccount", 1);
+    long before = time.nanoTime();
+    grantTimes("DescribeBillSummary", 1);
+    assertThat(time.nanoTime()).as("another action's first permit does not wait").isEqualTo(before);
+  }
+
+  @Test
+  void a_permit_that_would_need_a_longer_wait_than_allowed_is_refused_and_not_taken() {
+    grantTimes("DescribeBillSummary", 1);
+
+    var refused = limiter.acquire("DescribeBillSummary", Duration.ofMillis(100));
+
+    assertThat(refused.isLeft()).isTrue();
+    assertThat(refused.getLeft()).isGreaterThan(Duration.ofMillis(900));
+    time.sleep(Duration.ofSeconds(1));
+    assertThat(limiter.acquire("DescribeBillSummary", Duration.ZERO).isRight()).isTrue();
+  }
+}

@@ -1,0 +1,213 @@
+package dev.partnerkit.cli;
+
+import dev.partnerkit.adapter.inmemory.Fault;
+import dev.partnerkit.adapter.inmemory.InMemoryPartnerGateway;
+import dev.partnerkit.adapter.inmemory.Operation;
+import dev.partnerkit.domain.CallingCode;
+import dev.partnerkit.domain.Customer;
+import dev.partnerkit.domain.HuaweiRegistration;
+import dev.partnerkit.domain.HuaweiRegistrationForm;
+import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.domain.Money;
+import dev.partnerkit.domain.PhoneNumber;
+import dev.partnerkit.domain.RejectionReason;
+import dev.partnerkit.domain.ResellerId;
+import dev.partnerkit.domain.SubAgentApplication;
+import dev.partnerkit.domain.TencentRegistration;
+import dev.partnerkit.domain.TencentRegistrationForm;
+import dev.partnerkit.domain.Violation;
+import dev.partnerkit.ports.CreditPort;
+import dev.partnerkit.ports.CustomerCreated;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.IdempotencyKey;
+import dev.partnerkit.ports.VerificationTarget;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.PrintWriter;
+
+/**
+ * The demo behind {@code partnerkit demo}: a reseller's day, told step by step against the in-memory vendor. Each
+ * step checks what it shows; the run succeeds only if every step behaved as partnerkit promises.
+ */
+final class Demo {
+
+  private final PrintWriter out;
+  private boolean allAsPromised = true;
+
+  Demo(PrintWriter out) {
+    this.out = out;
+  }
+
+  boolean run() {
+    out.println("partnerkit demo: onboarding customers and deciding reseller applications");
+    out.println("(in-memory vendor with Tencent's and Huawei's real rules; nothing leaves this process)");
+    tencent();
+    huawei();
+    out.println();
+    out.println(allAsPromised ? "Every step behaved as promised." : "SOME STEPS DID NOT BEHAVE AS PROMISED (see above).");
+    out.flush();
+    return allAsPromised;
+  }
+
+  private void tencent() {
+    InMemoryPartnerGateway tencent = InMemoryPartnerGateway.tencent().build();
+    heading("Tencent Cloud: partner " + tencent.partner().get().name() + " (" + tencent.partner().get().role() + ")");
+
+    step("1. A registration with mistakes is refused with every violation at once; nothing is sent");
+    TencentRegistrationForm bad = TencentRegistrationForm.builder()
+        .accountType("business").mail("account@qq").password("ABCabc123").confirmPassword("ABCabc12")
+        .phoneNumber("1888888888x").callingCode("86").area("HK").verificationCode("36492")
+        .tradeCategory("kghy_01", "").customerName("12345").build();
+    long callsBefore = tencent.vendorCalls();
+    Validation<Seq<Violation>, TencentRegistration> refused = TencentRegistration.validate(bad);
+    refused.swap().forEach(vs -> vs.forEach(v -> out.println("     - " + v)));
+    expect(refused.isInvalid() && refused.getError().size() >= 8 && tencent.vendorCalls() == callsBefore,
+        refused.isInvalid() ? refused.getError().size() + " violations, 0 calls to the vendor" : "it was accepted");
+
+    step("2. Onboarding a batch: verification code, validation against the vendor's industry catalog, create");
+    TencentRegistration firstRegistration = null;
+    for (int n = 1; n <= 4; n++) {
+      TencentRegistration registration = tencentRegistration(tencent, n, "9100000" + n);
+      firstRegistration = n == 1 ? registration : firstRegistration;
+      report("customer " + n, tencent.createCustomer(registration, IdempotencyKey.of("demo-tencent-" + n)));
+    }
+
+    step("3. The same registration with the same idempotency key (a retry): the first result, nothing created");
+    long before = tencent.customers().forEach(c -> {}).get();
+    Either<GatewayFailure, CustomerCreated> replay = tencent.createCustomer(firstRegistration, IdempotencyKey.of("demo-tencent-1"));
+    report("customer 1 again", replay);
+    Either<GatewayFailure, CustomerCreated> reused =
+        tencent.createCustomer(tencentRegistration(tencent, 9, "91000009"), IdempotencyKey.of("demo-tencent-1"));
+    report("another customer under the same key", reused);
+    expect(replay.isRight() && replay.get().provenance() == CustomerCreated.Provenance.REPLAYED
+            && reused.isLeft() && reused.getLeft() instanceof GatewayFailure.Conflict
+            && tencent.customers().forEach(c -> {}).get() == before,
+        "still " + before + " customers; a key names one registration only");
+
+    step("4. The vendor applies a create but the answer is lost; the same key reconciles, one account exists");
+    tencent.faults().nextCalls(Operation.CREATE_CUSTOMER, 1, Fault.OUTCOME_UNKNOWN);
+    TencentRegistration lost = tencentRegistration(tencent, 5, "91000005");
+    Either<GatewayFailure, CustomerCreated> first = tencent.createCustomer(lost, IdempotencyKey.of("demo-tencent-5"));
+    report("first attempt", first);
+    Either<GatewayFailure, CustomerCreated> retried = tencent.createCustomer(lost, IdempotencyKey.of("demo-tencent-5"));
+    report("retry, same key", retried);
+    expect(first.isLeft() && retried.isRight() && retried.get().provenance() == CustomerCreated.Provenance.REPLAYED,
+        "one account, its id known: " + retried.map(c -> c.id().value()).getOrElse("?"));
+
+    step("5. At most 5 accounts per phone number: the sixth is refused");
+    Either<GatewayFailure, CustomerCreated> last = null;
+    for (int n = 10; n <= 15; n++) {
+      last = tencent.createCustomer(tencentRegistration(tencent, n, "92000000"), IdempotencyKey.of("demo-phone-" + n));
+      report("account " + (n - 9) + " on +852 92000000", last);
+    }
+    expect(last != null && last.isLeft() && last.getLeft() instanceof GatewayFailure.Rejected, "the sixth was refused");
+
+    step("6. A banned calling code (+86, +7, +380 at Tencent) is refused before any call");
+    callsBefore = tencent.vendorCalls();
+    Either<GatewayFailure, ?> banned = tencent.sendVerificationCode(
+        VerificationTarget.phone(CallingCode.parse("86").get(), PhoneNumber.parse("13800138000").get()));
+    report("verification code to +86 13800138000", banned);
+    expect(banned.isLeft() && tencent.vendorCalls() == callsBefore, "0 calls to the vendor");
+
+    step("7. Second-level reseller applications: approve one, reject one with its reason, never twice");
+    tencent.seedApplication(new SubAgentApplication.Applicant(ResellerId.of("300000000001"), "Northwind Cloud", Option.some("ops@northwind.example"), Option.none()));
+    tencent.seedApplication(new SubAgentApplication.Applicant(ResellerId.of("300000000002"), "Contoso Hosting", Option.some("hello@contoso.example"), Option.none()));
+    out.println("     pending: " + tencent.pendingApplications().stream().map(p -> p.applicant().name()).toList());
+    report("approve Northwind Cloud", tencent.approve(ResellerId.of("300000000001")));
+    report("reject Contoso Hosting", tencent.reject(ResellerId.of("300000000002"), RejectionReason.parse("Business licence missing").get()));
+    Either<GatewayFailure, ?> twice = tencent.approve(ResellerId.of("300000000002"));
+    report("approve Contoso Hosting after its rejection", twice);
+    expect(twice.isLeft() && tencent.pendingApplications().toList().get().isEmpty(), "decided once each, nothing pending");
+
+    step("8. Credit: move 250.00 USD of the partner's credit to customer 1, and try to move more than is left");
+    CreditPort credit = tencent.capability(CreditPort.class).get();
+    Customer customer = tencent.customers().stream().findFirst().get();
+    report("allocate 250.00 USD", credit.allocateCredit(customer.id(), Money.of("250.00", "USD"), IdempotencyKey.of("demo-credit-1")));
+    report("allocate 1000000.00 USD", credit.allocateCredit(customer.id(), Money.of("1000000.00", "USD"), IdempotencyKey.of("demo-credit-2")));
+    out.println("     partner credit now: " + credit.partnerCredit().map(c -> "remaining " + c.remaining() + " of " + c.total()).getOrElse("?"));
+    expect(credit.customerCredit(customer.id()).get().credit().equals(Money.of("250.00", "USD")), "the customer holds 250.00 USD");
+
+    out.println();
+    out.println("   Tencent customers now (" + tencent.customers().forEach(c -> {}).get() + "):");
+    tencent.customers().stream().forEach(c -> out.println("     " + c.id() + "  " + c.name().getOrElse("-") + "  " + c.email().getOrElse("-")));
+  }
+
+  private void huawei() {
+    InMemoryPartnerGateway huawei = InMemoryPartnerGateway.huawei(HuaweiSite.CHINA).build();
+    heading("Huawei Cloud China");
+
+    step("9. Huawei's rules: account name, password against name and phone, mainland China mobile");
+    Validation<Seq<Violation>, HuaweiRegistration> refused = HuaweiRegistration.validate(
+        HuaweiRegistrationForm.builder().accountName("op_12").password("21_po").mobile("85291234567").build(), HuaweiSite.CHINA);
+    refused.swap().forEach(vs -> vs.forEach(v -> out.println("     - " + v)));
+    expect(refused.isInvalid() && refused.getError().size() >= 5, refused.isInvalid() ? refused.getError().size() + " violations" : "accepted");
+
+    step("10. The account is created but its association with the partner lags (CBC.99000050): created, pending");
+    huawei.faults().nextCalls(Operation.CREATE_CUSTOMER, 1, Fault.ASSOCIATION_PENDING);
+    VerificationTarget mobile = VerificationTarget.phone(CallingCode.parse("86").get(), PhoneNumber.parse("13800138000").get());
+    huawei.sendVerificationCode(mobile);
+    HuaweiRegistration registration = HuaweiRegistration.validate(HuaweiRegistrationForm.builder()
+        .xaccountId("crm-user-4711").xaccountType("partnerkit_IDP").accountName("acme_ops").password("Acme-2026-ops")
+        .mobile("13800138000").verificationCode(huawei.lastVerificationCode(mobile).get()).build(), HuaweiSite.CHINA).get();
+    Either<GatewayFailure, CustomerCreated> pending = huawei.createCustomer(registration, IdempotencyKey.of("demo-huawei-1"));
+    report("create acme_ops", pending);
+    long listed = huawei.customers().forEach(c -> {}).get();
+    huawei.completePendingAssociations();
+    long listedAfter = huawei.customers().forEach(c -> {}).get();
+    out.println("     listed before the association completes: " + listed + ", after: " + listedAfter);
+    Either<GatewayFailure, CustomerCreated> again = huawei.createCustomer(registration, IdempotencyKey.of("demo-huawei-1"));
+    report("create acme_ops again, same key", again);
+    expect(pending.isRight() && pending.get().association() == Customer.Association.PENDING && listed == 0 && listedAfter == 1
+            && again.isRight() && again.get().id().equals(pending.get().id())
+            && again.get().association() == Customer.Association.BOUND,
+        "one account, known by its id from the start, bound once the vendor caught up");
+  }
+
+  private TencentRegistration tencentRegistration(InMemoryPartnerGateway gateway, int n, String phone) {
+    VerificationTarget to = VerificationTarget.phone(CallingCode.parse("852").get(), PhoneNumber.parse(phone).get());
+    gateway.sendVerificationCode(to);
+    TencentRegistrationForm form = TencentRegistrationForm.builder()
+        .accountType(n % 2 == 0 ? "company" : "personal").mail("customer" + n + "@example.com")
+        .password("Welcome!2026").confirmPassword("Welcome!2026").phoneNumber(phone).callingCode("852").area("HK")
+        .verificationCode(gateway.lastVerificationCode(to).get()).tradeCategory("kghy_01", "kghy_0101")
+        .customerName(n % 2 == 0 ? "Example Trading " + n + " Ltd" : "Customer Number " + n).build();
+    return TencentRegistration.validate(form, gateway.tradeCategories().get()).get();
+  }
+
+  private void heading(String text) {
+    out.println();
+    out.println("== " + text);
+  }
+
+  private void step(String text) {
+    out.println();
+    out.println(" " + text);
+  }
+
+  private void report(String what, Either<GatewayFailure, ?> result) {
+    out.println("     " + what + ": " + result.fold(f -> "FAILED " + f.kind() + " - " + f.message(), Demo::describe));
+  }
+
+  private static String describe(Object value) {
+    if (value instanceof CustomerCreated c) {
+      return c.provenance() + " " + c.id() + c.accountName().map(n -> " (" + n + ")").getOrElse("") + ", association " + c.association();
+    }
+    if (value instanceof SubAgentApplication.Rejected r) {
+      return "rejected, reason: " + r.reason();
+    }
+    if (value instanceof SubAgentApplication.Approved) {
+      return "approved";
+    }
+    if (value instanceof CreditPort.CreditAllocation a) {
+      return "done, customer credit now " + a.customerCreditAfter();
+    }
+    return "ok";
+  }
+
+  private void expect(boolean held, String what) {
+    out.println("   " + (held ? "=> as promised: " : "=> NOT AS PROMISED: ") + what);
+    allAsPromised &= held;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.partnerkit.cli;
+
+import picocli.CommandLine;
+
+/** The {@code partnerkit} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code (see {@link ExitCodes}). */
+  public static int run(String... args) {
+    return new CommandLine(new PartnerkitCommand())
+        .setExitCodeExceptionMapper(e -> ExitCodes.BAD_USAGE)
+        .execute(args);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.partnerkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DemoCommandTest {
+
+  @Test
+  void the_demo_runs_every_step_as_promised_and_exits_zero() {
+    StringWriter out = new StringWriter();
+    int exit = new CommandLine(new PartnerkitCommand()).setOut(new PrintWriter(out)).execute("demo");
+
+    String text = out.toString();
+    assertThat(exit).isEqualTo(ExitCodes.OK);
+    assertThat(text).contains("Every step behaved as promised.").doesNotContain("NOT AS PROMISED");
+    assertThat(text).contains("password.confirmation_mismatch", "calling_code.banned", "phone.quota_exceeded",
+        "application.already_decided", "credit.insufficient", "association PENDING", "account_name.reserved_prefix",
+        "password.matches_account_name", "REPLAYED");
+  }
+
+  @Test
+  void the_demo_never_prints_a_password_or_verification_code() {
+    StringWriter out = new StringWriter();
+    new CommandLine(new PartnerkitCommand()).setOut(new PrintWriter(out)).execute("demo");
+
+    assertThat(out.toString()).doesNotContain("Welcome!2026", "ABCabc123", "Acme-2026-ops", "21_po");
+  }
+
+  @Test
+  void an_unknown_command_is_bad_usage() {
+    StringWriter err = new StringWriter();
+    int exit = new CommandLine(new PartnerkitCommand()).setErr(new PrintWriter(err)).execute("no-such-command");
+    assertThat(exit).isEqualTo(ExitCodes.BAD_USAGE);
+    assertThat(err.toString()).contains("no-such-command");
+  }
+}
