@@ -17,4 +17,12 @@ public sealed interface CustomerRegistration permits TencentRegistration, Huawei
 
   /** The email address the account is registered with, if any. */
   Option<Email> email();
+
+  /**
+   * What makes two registrations the same customer for their vendor, as a stable string: the email for Tencent
+   * (one account per email), the site, platform and platform user id for Huawei ({@code xaccount_type} and {@code
+   * xaccount_id}). Never contains a secret; a retry with a fresh verification code or a new password has the same
+   * identity.
+   */
+  String identity();
 }

@@ -233,6 +233,11 @@ public record HuaweiRegistration(
   }
 
   @Override
+  public String identity() {
+    return "huawei:" + site.name().toLowerCase(java.util.Locale.ROOT) + ":" + xaccountType + ":" + xaccountId;
+  }
+
+  @Override
   public String toString() {
     return "HuaweiRegistration[site=" + site + ", xaccountId=" + xaccountId + ", xaccountType=" + xaccountType
         + ", accountName=" + accountName.map(Object::toString).getOrElse("(generated)")

@@ -139,6 +139,11 @@ public record TencentRegistration(
   }
 
   @Override
+  public String identity() {
+    return "tencent:mail:" + mail.value().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
   public String toString() {
     return "TencentRegistration[accountType="
         + accountType.wire()

@@ -38,9 +38,10 @@ public interface PartnerAccountGateway {
   /**
    * Creates the customer's cloud account and binds it to the partner.
    *
-   * <p>At most one account is created per {@code key}: calling again with the same key and the same registration
-   * returns the first result ({@link CustomerCreated.Provenance#REPLAYED}) and creates nothing; the same key with a
-   * different registration is a {@link GatewayFailure.Conflict}. When the vendor's answer is lost (a timeout after the
+   * <p>At most one account is created per {@code key}: calling again with the same key for the same customer (the
+   * same {@link CustomerRegistration#identity()}, e.g. after a fresh verification code) returns the first result
+   * ({@link CustomerCreated.Provenance#REPLAYED}) and creates nothing; the same key for another customer is a {@link
+   * GatewayFailure.Conflict}. When the vendor's answer is lost (a timeout after the
    * request was sent), the gateway finds out whether the account exists before it creates anything again; if it
    * cannot tell, the result is {@link GatewayFailure.OutcomeUnknown} and a later call with the same key reconciles.
    *

@@ -260,10 +260,10 @@ public final class InMemoryPartnerGateway
       Replay replay = replays.get(key);
       if (replay != null) {
         vendorCalls.incrementAndGet();
-        return replay.registration().equals(registration)
+        return replay.registration().identity().equals(registration.identity())
             ? Either.right(currentAssociation(replay.result()).asReplay())
             : Either.left(new GatewayFailure.Conflict(
-                "idempotency key " + key + " was used for another registration",
+                "idempotency key " + key + " was used for another customer",
                 trace("idempotency.key_reused", "the key belongs to another registration")));
       }
     }
