@@ -85,16 +85,16 @@ public record HuaweiRegistration(
             : checkText(INDIRECT_RESELLER_ID, "the reseller id", form.indirectResellerId(), 64, true);
     Seq<Violation> chinaMobile =
         mobile.isValid() ? mobile.get().map(HuaweiRegistration::checkChinaMobile).getOrElse(List.empty()) : List.empty();
-    // the password is compared with the name and contacts as given, even when those are themselves invalid
+    // the password is compared with the name and contacts as they will be registered, or as given when invalid
     Seq<Violation> password =
         form.password() == null
             ? List.empty()
             : HuaweiPasswordPolicy.check(
                 PASSWORD,
                 form.password(),
-                nonBlank(form.accountName()),
-                nonBlank(form.mobile()),
-                nonBlank(form.mail()));
+                name.isValid() && name.get().isDefined() ? name.get().map(HuaweiAccountName::value) : nonBlank(form.accountName()),
+                mobile.isValid() && mobile.get().isDefined() ? mobile.get().map(PhoneNumber::digits) : nonBlank(form.mobile()),
+                mail.isValid() && mail.get().isDefined() ? mail.get().map(Email::value) : nonBlank(form.mail()));
     boolean hasMobile = !Checks.isBlank(form.mobile());
     boolean hasMail = !Checks.isBlank(form.mail());
     Seq<Violation> all =
