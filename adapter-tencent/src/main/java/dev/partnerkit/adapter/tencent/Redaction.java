@@ -1,0 +1,55 @@
+package dev.partnerkit.adapter.tencent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What may be logged of a request: the body with every secret field ({@code Password}, {@code ConfirmPassword},
+ * {@code VerifyCode}, at any depth) replaced by {@code ******}, and headers without {@code Authorization} or {@code
+ * X-TC-Token}.
+ */
+final class Redaction {
+
+  static final String MASK = "******";
+  private static final Set<String> SECRET_FIELDS = Set.of("Password", "ConfirmPassword", "VerifyCode");
+  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-tc-token");
+
+  private Redaction() {}
+
+  /** The JSON body with secret fields masked; a body that is not JSON is not shown at all. */
+  static String body(byte[] json) {
+    try {
+      JsonNode tree = WireJson.MAPPER.readTree(json);
+      mask(tree);
+      return WireJson.MAPPER.writeValueAsString(tree);
+    } catch (IOException e) {
+      return "(" + json.length + " bytes, not JSON)";
+    }
+  }
+
+  /** {@code name: value} for a header, with the value masked if it is a credential. */
+  static String header(String name, String value) {
+    return name + ": " + (SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? MASK : value);
+  }
+
+  private static void mask(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (SECRET_FIELDS.contains(field.getKey()) && !field.getValue().isNull()) {
+          field.setValue(object.textNode(MASK));
+        } else {
+          mask(field.getValue());
+        }
+      }
+    } else if (node != null && node.isArray()) {
+      node.forEach(Redaction::mask);
+    }
+  }
+}
