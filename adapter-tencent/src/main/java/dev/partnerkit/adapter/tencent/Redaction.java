@@ -3,7 +3,8 @@ package dev.partnerkit.adapter.tencent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -39,15 +40,15 @@ final class Redaction {
 
   private static void mask(JsonNode node) {
     if (node instanceof ObjectNode object) {
-      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      List<String> secrets = new ArrayList<>();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
         if (SECRET_FIELDS.contains(field.getKey()) && !field.getValue().isNull()) {
-          field.setValue(object.textNode(MASK));
+          secrets.add(field.getKey());
         } else {
           mask(field.getValue());
         }
       }
+      secrets.forEach(name -> object.put(name, MASK));
     } else if (node != null && node.isArray()) {
       node.forEach(Redaction::mask);
     }
