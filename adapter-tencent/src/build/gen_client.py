@@ -37,7 +37,7 @@ for name, category, rate, pages, mutates in actions:
     if pages == "yes":
         facts += "; pages with {@code Page}/{@code PageSize}"
     doc = ("  /**\n   * {@code %s}: %s.\n   *\n   * <p>%s. One attempt, signed afresh; never throws for a vendor or network "
-           "failure.\n   *\n   * @param request the parameters, not null\n   * @return the response, or why there is none\n   */"
+           "failure.\n   *\n   * @param request the parameters, not null\n   * @return the response, or why there is none\n   * @throws IllegalStateException if this client is closed\n   */"
            % (name, purposes[name], facts))
     methods.append(doc + """
   public Either<TencentCallFailure, %(a)sResponse> %(m)s(%(a)sRequest request) {
@@ -53,8 +53,7 @@ for name, category, rate, pages, mutates in actions:
 
 text = """package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.adapter.tencent.api.*;
-import io.vavr.control.Either;
+%(imports)simport io.vavr.control.Either;
 import java.util.Objects;
 
 /**
@@ -88,12 +87,14 @@ public final class IntlPartnersClient implements AutoCloseable {
     return caller.call(ActionCatalog.get(action), request, responseType);
   }
 
-  /** Closes the connection pool; calls made afterwards fail. */
+  /** Closes the connection pool; calls made afterwards throw {@link IllegalStateException}. Idempotent. */
   @Override
   public void close() {
     caller.close();
   }
 }
-""" % {"n": len(actions), "methods": "\n".join(methods)}
+""" % {"n": len(actions), "methods": "\n".join(methods), "imports": "".join(
+    "import dev.partnerkit.adapter.tencent.api.%s%s;\n" % (a[0], suffix)
+    for a in sorted(actions) for suffix in ("Request", "Response"))}
 open(out, "w", encoding="utf-8").write(text)
 print(len(actions), "actions,", len(noparam), "without parameters")

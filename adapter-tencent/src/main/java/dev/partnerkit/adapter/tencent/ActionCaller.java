@@ -11,12 +11,13 @@ interface ActionCaller extends AutoCloseable {
   /**
    * One attempt, signed afresh; never throws for a vendor or network failure.
    *
+   * @throws IllegalStateException if this caller is closed
    * @param request the request record, serialized as the body
    * @param responseType the record the {@code Response} object is read into
    */
   <R> Either<TencentCallFailure, R> call(ActionSpec action, Object request, Class<R> responseType);
 
-  /** Releases the connections; further calls fail. */
+  /** Releases the connections; further calls throw {@link IllegalStateException}. Closing twice is harmless. */
   @Override
   void close();
 }

@@ -53,6 +53,7 @@ final class HttpTransport implements ActionCaller {
   private final Tc3Signer signer;
   private final CloseableHttpClient http;
   private final ScheduledExecutorService deadlines;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpTransport(TencentConfig config) {
     this.config = config;
@@ -101,6 +102,9 @@ final class HttpTransport implements ActionCaller {
 
   @Override
   public <R> Either<TencentCallFailure, R> call(ActionSpec action, Object request, Class<R> responseType) {
+    if (closed.get()) {
+      throw new IllegalStateException("the Tencent client is closed");
+    }
     byte[] body;
     try {
       body = WireJson.MAPPER.writeValueAsBytes(request);
@@ -229,6 +233,9 @@ final class HttpTransport implements ActionCaller {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     deadlines.shutdownNow();
     http.close(CloseMode.GRACEFUL);
   }

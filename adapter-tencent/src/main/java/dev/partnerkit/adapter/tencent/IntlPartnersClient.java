@@ -1,6 +1,97 @@
 package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.adapter.tencent.api.*;
+import dev.partnerkit.adapter.tencent.api.AllocateCreditPoolRequest;
+import dev.partnerkit.adapter.tencent.api.AllocateCreditPoolResponse;
+import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditRequest;
+import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditResponse;
+import dev.partnerkit.adapter.tencent.api.ApproveClientApplyRequest;
+import dev.partnerkit.adapter.tencent.api.ApproveClientApplyResponse;
+import dev.partnerkit.adapter.tencent.api.ApproveSubAgentApplyRequest;
+import dev.partnerkit.adapter.tencent.api.ApproveSubAgentApplyResponse;
+import dev.partnerkit.adapter.tencent.api.CreateAccountRequest;
+import dev.partnerkit.adapter.tencent.api.CreateAccountResponse;
+import dev.partnerkit.adapter.tencent.api.CreateAndSendClientInvitationMailRequest;
+import dev.partnerkit.adapter.tencent.api.CreateAndSendClientInvitationMailResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillDetailRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillDetailResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillDownloadUrlRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillDownloadUrlResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByPayModeRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByPayModeResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByProductRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByProductResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByRegionRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByRegionResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailByDayRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailByDayResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDownloadUrlRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDownloadUrlResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillSummaryRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillSummaryResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerFilterRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerFilterResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerSummaryRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerSummaryResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherListRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherListResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherUsageDetailsRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherUsageDetailsResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerUinRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerUinResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherUsageDetailsRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherUsageDetailsResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeRebateDownloadUrlRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeRebateDownloadUrlResponse;
+import dev.partnerkit.adapter.tencent.api.ForceQNRequest;
+import dev.partnerkit.adapter.tencent.api.ForceQNResponse;
+import dev.partnerkit.adapter.tencent.api.GetCountryCodesRequest;
+import dev.partnerkit.adapter.tencent.api.GetCountryCodesResponse;
+import dev.partnerkit.adapter.tencent.api.GetTradeConfigListRequest;
+import dev.partnerkit.adapter.tencent.api.GetTradeConfigListResponse;
+import dev.partnerkit.adapter.tencent.api.ModifyClientRemarkRequest;
+import dev.partnerkit.adapter.tencent.api.ModifyClientRemarkResponse;
+import dev.partnerkit.adapter.tencent.api.QueryAccountVerificationStatusRequest;
+import dev.partnerkit.adapter.tencent.api.QueryAccountVerificationStatusResponse;
+import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryResponse;
+import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListResponse;
+import dev.partnerkit.adapter.tencent.api.QueryCustomerBillingQuotaRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCustomerBillingQuotaResponse;
+import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditResponse;
+import dev.partnerkit.adapter.tencent.api.QueryDirectCustomersCreditRequest;
+import dev.partnerkit.adapter.tencent.api.QueryDirectCustomersCreditResponse;
+import dev.partnerkit.adapter.tencent.api.QueryInvitationInfoRequest;
+import dev.partnerkit.adapter.tencent.api.QueryInvitationInfoResponse;
+import dev.partnerkit.adapter.tencent.api.QueryPartnerCreditRequest;
+import dev.partnerkit.adapter.tencent.api.QueryPartnerCreditResponse;
+import dev.partnerkit.adapter.tencent.api.QueryPendingClientsV2Request;
+import dev.partnerkit.adapter.tencent.api.QueryPendingClientsV2Response;
+import dev.partnerkit.adapter.tencent.api.QueryPendingSubAgentsV2Request;
+import dev.partnerkit.adapter.tencent.api.QueryPendingSubAgentsV2Response;
+import dev.partnerkit.adapter.tencent.api.QueryPolicyProductListByCodeRequest;
+import dev.partnerkit.adapter.tencent.api.QueryPolicyProductListByCodeResponse;
+import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Request;
+import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Response;
+import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailRequest;
+import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailResponse;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherAmountByUinRequest;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherAmountByUinResponse;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherListByUinRequest;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherListByUinResponse;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherPoolRequest;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherPoolResponse;
+import dev.partnerkit.adapter.tencent.api.SendVerifyCodeRequest;
+import dev.partnerkit.adapter.tencent.api.SendVerifyCodeResponse;
 import io.vavr.control.Either;
 import java.util.Objects;
 
@@ -36,6 +127,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryVoucherAmountByUinResponse> queryVoucherAmountByUin(QueryVoucherAmountByUinRequest request) {
     return call("QueryVoucherAmountByUin", request, QueryVoucherAmountByUinResponse.class);
@@ -48,6 +140,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryVoucherListByUinResponse> queryVoucherListByUin(QueryVoucherListByUinRequest request) {
     return call("QueryVoucherListByUin", request, QueryVoucherListByUinResponse.class);
@@ -60,6 +153,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerUinResponse> describeCustomerUin(DescribeCustomerUinRequest request) {
     return call("DescribeCustomerUin", request, DescribeCustomerUinResponse.class);
@@ -72,6 +166,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, GetCountryCodesResponse> getCountryCodes(GetCountryCodesRequest request) {
     return call("GetCountryCodes", request, GetCountryCodesResponse.class);
@@ -89,6 +184,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryVoucherPoolResponse> queryVoucherPool(QueryVoucherPoolRequest request) {
     return call("QueryVoucherPool", request, QueryVoucherPoolResponse.class);
@@ -106,6 +202,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, CreateAccountResponse> createAccount(CreateAccountRequest request) {
     return call("CreateAccount", request, CreateAccountResponse.class);
@@ -118,6 +215,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerInfoResponse> describeCustomerInfo(DescribeCustomerInfoRequest request) {
     return call("DescribeCustomerInfo", request, DescribeCustomerInfoResponse.class);
@@ -130,6 +228,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryAccountVerificationStatusResponse> queryAccountVerificationStatus(QueryAccountVerificationStatusRequest request) {
     return call("QueryAccountVerificationStatus", request, QueryAccountVerificationStatusResponse.class);
@@ -142,6 +241,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryInvitationInfoResponse> queryInvitationInfo(QueryInvitationInfoRequest request) {
     return call("QueryInvitationInfo", request, QueryInvitationInfoResponse.class);
@@ -154,6 +254,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, ApproveClientApplyResponse> approveClientApply(ApproveClientApplyRequest request) {
     return call("ApproveClientApply", request, ApproveClientApplyResponse.class);
@@ -166,6 +267,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, ApproveSubAgentApplyResponse> approveSubAgentApply(ApproveSubAgentApplyRequest request) {
     return call("ApproveSubAgentApply", request, ApproveSubAgentApplyResponse.class);
@@ -178,6 +280,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, CreateAndSendClientInvitationMailResponse> createAndSendClientInvitationMail(CreateAndSendClientInvitationMailRequest request) {
     return call("CreateAndSendClientInvitationMail", request, CreateAndSendClientInvitationMailResponse.class);
@@ -190,6 +293,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, GetTradeConfigListResponse> getTradeConfigList(GetTradeConfigListRequest request) {
     return call("GetTradeConfigList", request, GetTradeConfigListResponse.class);
@@ -207,6 +311,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryPendingClientsV2Response> queryPendingClientsV2(QueryPendingClientsV2Request request) {
     return call("QueryPendingClientsV2", request, QueryPendingClientsV2Response.class);
@@ -219,6 +324,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryPendingSubAgentsV2Response> queryPendingSubAgentsV2(QueryPendingSubAgentsV2Request request) {
     return call("QueryPendingSubAgentsV2", request, QueryPendingSubAgentsV2Response.class);
@@ -231,6 +337,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QuerySubAgentsDetailV2Response> querySubAgentsDetailV2(QuerySubAgentsDetailV2Request request) {
     return call("QuerySubAgentsDetailV2", request, QuerySubAgentsDetailV2Response.class);
@@ -243,6 +350,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryT1IndirectCustomersDetailResponse> queryT1IndirectCustomersDetail(QueryT1IndirectCustomersDetailRequest request) {
     return call("QueryT1IndirectCustomersDetail", request, QueryT1IndirectCustomersDetailResponse.class);
@@ -255,6 +363,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, SendVerifyCodeResponse> sendVerifyCode(SendVerifyCodeRequest request) {
     return call("SendVerifyCode", request, SendVerifyCodeResponse.class);
@@ -267,6 +376,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryCreditByUinListResponse> queryCreditByUinList(QueryCreditByUinListRequest request) {
     return call("QueryCreditByUinList", request, QueryCreditByUinListResponse.class);
@@ -279,6 +389,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, AllocateCreditPoolResponse> allocateCreditPool(AllocateCreditPoolRequest request) {
     return call("AllocateCreditPool", request, AllocateCreditPoolResponse.class);
@@ -291,6 +402,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, AllocateCustomerCreditResponse> allocateCustomerCredit(AllocateCustomerCreditRequest request) {
     return call("AllocateCustomerCredit", request, AllocateCustomerCreditResponse.class);
@@ -303,6 +415,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, ForceQNResponse> forceQN(ForceQNRequest request) {
     return call("ForceQN", request, ForceQNResponse.class);
@@ -315,6 +428,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryCreditAllocationHistoryResponse> queryCreditAllocationHistory(QueryCreditAllocationHistoryRequest request) {
     return call("QueryCreditAllocationHistory", request, QueryCreditAllocationHistoryResponse.class);
@@ -327,6 +441,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryCustomersCreditResponse> queryCustomersCredit(QueryCustomersCreditRequest request) {
     return call("QueryCustomersCredit", request, QueryCustomersCreditResponse.class);
@@ -339,6 +454,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryDirectCustomersCreditResponse> queryDirectCustomersCredit(QueryDirectCustomersCreditRequest request) {
     return call("QueryDirectCustomersCredit", request, QueryDirectCustomersCreditResponse.class);
@@ -356,6 +472,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryPartnerCreditResponse> queryPartnerCredit(QueryPartnerCreditRequest request) {
     return call("QueryPartnerCredit", request, QueryPartnerCreditResponse.class);
@@ -373,6 +490,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryCustomerBillingQuotaResponse> queryCustomerBillingQuota(QueryCustomerBillingQuotaRequest request) {
     return call("QueryCustomerBillingQuota", request, QueryCustomerBillingQuotaResponse.class);
@@ -385,6 +503,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, ModifyClientRemarkResponse> modifyClientRemark(ModifyClientRemarkRequest request) {
     return call("ModifyClientRemark", request, ModifyClientRemarkResponse.class);
@@ -397,6 +516,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeBillSummaryResponse> describeBillSummary(DescribeBillSummaryRequest request) {
     return call("DescribeBillSummary", request, DescribeBillSummaryResponse.class);
@@ -409,6 +529,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeBillDownloadUrlResponse> describeBillDownloadUrl(DescribeBillDownloadUrlRequest request) {
     return call("DescribeBillDownloadUrl", request, DescribeBillDownloadUrlResponse.class);
@@ -421,6 +542,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerBillDownloadUrlResponse> describeCustomerBillDownloadUrl(DescribeCustomerBillDownloadUrlRequest request) {
     return call("DescribeCustomerBillDownloadUrl", request, DescribeCustomerBillDownloadUrlResponse.class);
@@ -433,6 +555,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerBillDetailResponse> describeCustomerBillDetail(DescribeCustomerBillDetailRequest request) {
     return call("DescribeCustomerBillDetail", request, DescribeCustomerBillDetailResponse.class);
@@ -445,6 +568,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerBillSummaryResponse> describeCustomerBillSummary(DescribeCustomerBillSummaryRequest request) {
     return call("DescribeCustomerBillSummary", request, DescribeCustomerBillSummaryResponse.class);
@@ -457,6 +581,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeBillDetailResponse> describeBillDetail(DescribeBillDetailRequest request) {
     return call("DescribeBillDetail", request, DescribeBillDetailResponse.class);
@@ -469,6 +594,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerBillDetailByDayResponse> describeCustomerBillDetailByDay(DescribeCustomerBillDetailByDayRequest request) {
     return call("DescribeCustomerBillDetailByDay", request, DescribeCustomerBillDetailByDayResponse.class);
@@ -481,6 +607,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeBillSummaryByPayModeResponse> describeBillSummaryByPayMode(DescribeBillSummaryByPayModeRequest request) {
     return call("DescribeBillSummaryByPayMode", request, DescribeBillSummaryByPayModeResponse.class);
@@ -493,6 +620,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeBillSummaryByProductResponse> describeBillSummaryByProduct(DescribeBillSummaryByProductRequest request) {
     return call("DescribeBillSummaryByProduct", request, DescribeBillSummaryByProductResponse.class);
@@ -505,6 +633,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeBillSummaryByRegionResponse> describeBillSummaryByRegion(DescribeBillSummaryByRegionRequest request) {
     return call("DescribeBillSummaryByRegion", request, DescribeBillSummaryByRegionResponse.class);
@@ -517,6 +646,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryPolicyProductListByCodeResponse> queryPolicyProductListByCode(QueryPolicyProductListByCodeRequest request) {
     return call("QueryPolicyProductListByCode", request, QueryPolicyProductListByCodeResponse.class);
@@ -529,6 +659,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerVoucherListResponse> describeCustomerVoucherList(DescribeCustomerVoucherListRequest request) {
     return call("DescribeCustomerVoucherList", request, DescribeCustomerVoucherListResponse.class);
@@ -541,6 +672,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerOwnVoucherListResponse> describeCustomerOwnVoucherList(DescribeCustomerOwnVoucherListRequest request) {
     return call("DescribeCustomerOwnVoucherList", request, DescribeCustomerOwnVoucherListResponse.class);
@@ -553,6 +685,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerVoucherUsageDetailsResponse> describeCustomerVoucherUsageDetails(DescribeCustomerVoucherUsageDetailsRequest request) {
     return call("DescribeCustomerVoucherUsageDetails", request, DescribeCustomerVoucherUsageDetailsResponse.class);
@@ -565,6 +698,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerOwnVoucherUsageDetailsResponse> describeCustomerOwnVoucherUsageDetails(DescribeCustomerOwnVoucherUsageDetailsRequest request) {
     return call("DescribeCustomerOwnVoucherUsageDetails", request, DescribeCustomerOwnVoucherUsageDetailsResponse.class);
@@ -577,6 +711,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeRebateDownloadUrlResponse> describeRebateDownloadUrl(DescribeRebateDownloadUrlRequest request) {
     return call("DescribeRebateDownloadUrl", request, DescribeRebateDownloadUrlResponse.class);
@@ -589,6 +724,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerFilterResponse> describeCustomerOwnCostExplorerFilter(DescribeCustomerOwnCostExplorerFilterRequest request) {
     return call("DescribeCustomerOwnCostExplorerFilter", request, DescribeCustomerOwnCostExplorerFilterResponse.class);
@@ -601,6 +737,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerSummaryResponse> describeCustomerOwnCostExplorerSummary(DescribeCustomerOwnCostExplorerSummaryRequest request) {
     return call("DescribeCustomerOwnCostExplorerSummary", request, DescribeCustomerOwnCostExplorerSummaryResponse.class);
@@ -611,7 +748,7 @@ public final class IntlPartnersClient implements AutoCloseable {
     return caller.call(ActionCatalog.get(action), request, responseType);
   }
 
-  /** Closes the connection pool; calls made afterwards fail. */
+  /** Closes the connection pool; calls made afterwards throw {@link IllegalStateException}. Idempotent. */
   @Override
   public void close() {
     caller.close();

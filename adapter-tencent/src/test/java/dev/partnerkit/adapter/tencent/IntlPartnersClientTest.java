@@ -1,6 +1,7 @@
 package dev.partnerkit.adapter.tencent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditRequest;
 import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditResponse;
@@ -19,7 +20,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,7 +180,14 @@ class IntlPartnersClientTest {
   @Test
   void a_malformed_body_is_unexpected() {
     for (String body :
-        new String[] {"<html>gateway</html>", "{\"NoEnvelope\":{}}", "{\"Response\":{\"TotalCredit\":{\"x\":1}}}", "{\"Response\":[]}", "{\"Response\":{}} trailing", ""}) {
+        new String[] {
+          "<html>gateway</html>",
+          "{\"NoEnvelope\":{}}",
+          "{\"Response\":{\"TotalCredit\":{\"x\":1}}}",
+          "{\"Response\":[]}",
+          "{\"Response\":{}} trailing",
+          ""
+        }) {
       server.answer(LoopbackTencent.json(body));
       TencentCallFailure failure = client.queryPartnerCredit().getLeft();
       assertThat(failure.kind()).as(body).isEqualTo(FailureKind.UNEXPECTED);
@@ -275,6 +289,56 @@ class IntlPartnersClientTest {
 
     assertThat(failure.trace().code()).isEqualTo("transport.call-timeout");
     assertThat(tookMillis).isLessThan(3_000);
+  }
+
+  @Test
+  void through_a_proxy_the_real_host_is_signed_and_sent() throws Exception {
+    try (IntlPartnersClient viaProxy =
+        IntlPartnersClient.create(
+            config("http://intlpartnersmgt.intl.tencentcloudapi.com")
+                .proxy("127.0.0.1", Integer.parseInt(server.endpoint().replaceAll(".*:", "")))
+                .build())) {
+      server.answer(LoopbackTencent.json("{\"Response\":{\"RequestId\":\"via-proxy\"}}"));
+
+      Either<TencentCallFailure, QueryPartnerCreditResponse> result = viaProxy.queryPartnerCredit();
+
+      assertThat(result.isRight()).as("%s", result).isTrue();
+      assertThat(server.last().signatureProblem()).isNull();
+      assertThat(server.last().header("Host")).isEqualTo("intlpartnersmgt.intl.tencentcloudapi.com");
+      assertThat(server.last().header("Authorization")).contains("/intlpartnersmgt/tc3_request");
+    }
+  }
+
+  @Test
+  void one_client_serves_many_threads_at_once() throws Exception {
+    server.answer(LoopbackTencent.json("{\"Response\":{\"RequestId\":\"r\"}}"));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Either<TencentCallFailure, QueryPartnerCreditResponse>>> calls = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        calls.add(pool.submit(() -> client.queryPartnerCredit()));
+      }
+      for (Future<Either<TencentCallFailure, QueryPartnerCreditResponse>> call : calls) {
+        assertThat(call.get(10, TimeUnit.SECONDS).isRight()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(server.received()).hasSize(64).allSatisfy(r -> assertThat(r.signatureProblem()).isNull());
+  }
+
+  @Test
+  void a_closed_client_refuses_calls() {
+    client.close();
+    client.close(); // harmless
+    assertThatThrownBy(() -> client.queryPartnerCredit()).isInstanceOf(IllegalStateException.class);
+    assertThat(server.received()).isEmpty();
+  }
+
+  @Test
+  void a_null_request_is_refused_before_anything_is_sent() {
+    assertThatThrownBy(() -> client.sendVerifyCode(null)).isInstanceOf(NullPointerException.class);
+    assertThat(server.received()).isEmpty();
   }
 
   static AllocateCustomerCreditRequest credit() {
