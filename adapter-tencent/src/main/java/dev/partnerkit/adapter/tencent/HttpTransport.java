@@ -12,7 +12,9 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -122,6 +124,9 @@ final class HttpTransport implements ActionCaller {
     signed.put("content-type", CONTENT_TYPE);
     signed.put("host", config.hostHeader());
     TencentCredentials credentials = config.credentials();
+    List<String> secrets = new ArrayList<>(Redaction.secretValues(body));
+    secrets.add(credentials.secretKey().reveal());
+    credentials.sessionToken().ifPresent(token -> secrets.add(token.reveal()));
     Tc3Signature signature = signer.sign(credentials, TencentConfig.SERVICE, signed, body);
 
     HttpPost post = new HttpPost(config.endpoint().resolve("/"));
@@ -156,15 +161,18 @@ final class HttpTransport implements ActionCaller {
       LOG.debug(
           "tencent {} -> HTTP {} in {} ms", action.name(), answer.status(), elapsedMillis(started));
       if (LOG.isTraceEnabled()) {
-        LOG.trace("tencent {} response body: {}", action.name(), abbreviate(answer.body()));
+        LOG.trace(
+            "tencent {} response body: {}", action.name(), Redaction.scrub(abbreviate(answer.body()), secrets));
       }
       Either<TencentCallFailure, R> result =
-          EnvelopeReader.read(action, answer.status(), answer.body(), responseType);
+          EnvelopeReader.read(action, answer.status(), answer.body(), responseType)
+              .mapLeft(failure -> failure.scrubbed(secrets));
       result.peekLeft(failure -> LOG.debug("tencent {} failed: {}", action.name(), failure));
       return result;
     } catch (IOException | RuntimeException e) {
       deadline.cancel(false);
-      TencentCallFailure failure = transportFailure(action, e, entity.writeStarted(), deadlinePassed.get());
+      TencentCallFailure failure =
+          transportFailure(action, e, entity.writeStarted(), deadlinePassed.get()).scrubbed(secrets);
       LOG.debug("tencent {} failed after {} ms: {}", action.name(), elapsedMillis(started), failure);
       return Either.left(failure);
     }

@@ -3,6 +3,7 @@ package dev.partnerkit.adapter.tencent;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
 import io.vavr.control.Option;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -46,6 +47,19 @@ public final class TencentCallFailure {
       String action, FailureKind kind, String code, String message, Option<Integer> httpStatus, boolean maybeApplied) {
     return new TencentCallFailure(
         action, kind, new VendorTrace(SOURCE, code, message, httpStatus, Option.none()), maybeApplied);
+  }
+
+  /** This failure with every occurrence of {@code secrets} in the trace message masked. */
+  TencentCallFailure scrubbed(Collection<String> secrets) {
+    String message = Redaction.scrub(trace.message(), secrets);
+    if (message.equals(trace.message())) {
+      return this;
+    }
+    return new TencentCallFailure(
+        action,
+        kind,
+        new VendorTrace(trace.source(), trace.code(), message, trace.httpStatus(), trace.requestId()),
+        maybeApplied);
   }
 
   /** The intlpartnersmgt action that was called, e.g. {@code CreateAccount}. */

@@ -65,6 +65,18 @@ class SecretsNeverLeakTest {
         signatures.add(signatureOf(server.last().header("Authorization")));
         shown.add(vendorFailure.toString());
         shown.add(vendorFailure.trace().toString());
+
+        // a vendor message that echoes the request's secrets is scrubbed, in the failure and in the trace log
+        server.answer(
+            LoopbackTencent.json(
+                "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameter.PasswordFormatIncorrect\",\"Message\":\"password "
+                    + PASSWORD
+                    + " and code "
+                    + VERIFY_CODE
+                    + " rejected\"},\"RequestId\":\"rid-3\"}}"));
+        TencentCallFailure echoed = client.createAccount(createAccount()).getLeft();
+        assertThat(echoed.trace().message()).isEqualTo("password ****** and code ****** rejected");
+        shown.add(echoed.toString());
       }
 
       int closedPort;
