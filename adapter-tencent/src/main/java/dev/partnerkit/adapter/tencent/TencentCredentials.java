@@ -29,8 +29,9 @@ public final class TencentCredentials {
   private TencentCredentials(String secretId, Secret secretKey, Secret sessionToken) {
     this.secretId = requireText(secretId, "secretId");
     this.secretKey = Objects.requireNonNull(secretKey, "secretKey");
-    if (secretKey.reveal().isBlank()) {
-      throw new IllegalArgumentException("secretKey must not be blank");
+    requireText(secretKey.reveal(), "secretKey");
+    if (sessionToken != null) {
+      requireText(sessionToken.reveal(), "sessionToken");
     }
     this.sessionToken = sessionToken;
   }
@@ -38,7 +39,8 @@ public final class TencentCredentials {
   /**
    * Long-term credentials.
    *
-   * @throws IllegalArgumentException if either is blank (a null throws {@link NullPointerException})
+   * @throws IllegalArgumentException if either is blank or contains a control character (the message never shows
+   *     the value); a null throws {@link NullPointerException}
    */
   public static TencentCredentials of(String secretId, Secret secretKey) {
     return new TencentCredentials(secretId, secretKey, null);
@@ -47,14 +49,10 @@ public final class TencentCredentials {
   /**
    * Temporary credentials: the same key plus a session token, sent as {@code X-TC-Token}.
    *
-   * @throws IllegalArgumentException if any is blank
+   * @throws IllegalArgumentException if any is blank or contains a control character
    */
   public static TencentCredentials of(String secretId, Secret secretKey, Secret sessionToken) {
-    Objects.requireNonNull(sessionToken, "sessionToken");
-    if (sessionToken.reveal().isBlank()) {
-      throw new IllegalArgumentException("sessionToken must not be blank");
-    }
-    return new TencentCredentials(secretId, secretKey, sessionToken);
+    return new TencentCredentials(secretId, secretKey, Objects.requireNonNull(sessionToken, "sessionToken"));
   }
 
   /**
@@ -130,10 +128,14 @@ public final class TencentCredentials {
     return s == null || s.isBlank() ? null : s.trim();
   }
 
+  /** Refuses blank values and control characters (a stray newline would break, or leak through, a header). */
   private static String requireText(String s, String name) {
     Objects.requireNonNull(s, name);
     if (s.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
+    }
+    if (s.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw new IllegalArgumentException(name + " must not contain control characters such as a line break");
     }
     return s;
   }

@@ -72,6 +72,19 @@ class TencentCredentialsTest {
   }
 
   @Test
+  void control_characters_are_refused_without_showing_the_value() {
+    assertThatThrownBy(() -> TencentCredentials.of("AKID", Secret.of(KEY + "\n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("secretKey")
+        .hasMessageNotContaining(KEY);
+    assertThatThrownBy(() -> TencentCredentials.of("AKID", Secret.of(KEY), Secret.of(TOKEN + "\r\nX-Evil: 1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sessionToken")
+        .hasMessageNotContaining(TOKEN);
+    assertThatThrownBy(() -> TencentCredentials.of("AKID\t", Secret.of(KEY))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void to_string_shows_the_id_but_never_the_key_or_token() {
     String shown = TencentCredentials.of("AKIDvisible", Secret.of(KEY), Secret.of(TOKEN)).toString();
     assertThat(shown).contains("AKIDvisible").doesNotContain(KEY).doesNotContain(TOKEN);
