@@ -14,6 +14,9 @@ drifts from the spec fails the build.
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from javawrap import wrap  # noqa: E402
 from collections import OrderedDict
 
 SECRET_FIELDS = {"Password", "ConfirmPassword", "VerifyCode"}
@@ -285,7 +288,7 @@ def main():
             frontier |= referenced_types(recs[t].fields)
     for r in recs.values():
         with open(os.path.join(out, r.name + ".java"), "w", encoding="utf-8") as fh:
-            fh.write(gen(r, purposes, type_docs, request_types))
+            fh.write(wrap(gen(r, purposes, type_docs, request_types)))
     print("records:", len(recs), "actions:", len(purposes), "request types:", sorted(request_types))
 
 

@@ -7,7 +7,11 @@ Run once by hand from the module root:
         src/main/java/dev/partnerkit/adapter/tencent/IntlPartnersClient.java
 """
 import re
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from javawrap import wrap  # noqa: E402
 
 md, tsv, out = sys.argv[1:4]
 purposes = {}
@@ -96,5 +100,5 @@ public final class IntlPartnersClient implements AutoCloseable {
 """ % {"n": len(actions), "methods": "\n".join(methods), "imports": "".join(
     "import dev.partnerkit.adapter.tencent.api.%s%s;\n" % (a[0], suffix)
     for a in sorted(actions) for suffix in ("Request", "Response"))}
-open(out, "w", encoding="utf-8").write(text)
+open(out, "w", encoding="utf-8").write(wrap(text))
 print(len(actions), "actions,", len(noparam), "without parameters")

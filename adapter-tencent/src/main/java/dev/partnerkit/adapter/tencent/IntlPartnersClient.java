@@ -123,46 +123,53 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code QueryVoucherAmountByUin}: Queries the voucher quota based on the customer UIN.
    *
-   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryVoucherAmountByUinResponse> queryVoucherAmountByUin(QueryVoucherAmountByUinRequest request) {
+  public Either<TencentCallFailure, QueryVoucherAmountByUinResponse> queryVoucherAmountByUin(
+      QueryVoucherAmountByUinRequest request) {
     return call("QueryVoucherAmountByUin", request, QueryVoucherAmountByUinResponse.class);
   }
 
   /**
    * {@code QueryVoucherListByUin}: Queries the voucher list based on the customer UIN.
    *
-   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryVoucherListByUinResponse> queryVoucherListByUin(QueryVoucherListByUinRequest request) {
+  public Either<TencentCallFailure, QueryVoucherListByUinResponse> queryVoucherListByUin(
+      QueryVoucherListByUinRequest request) {
     return call("QueryVoucherListByUin", request, QueryVoucherListByUinResponse.class);
   }
 
   /**
    * {@code DescribeCustomerUin}: Queries the list of customer UINs.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerUinResponse> describeCustomerUin(DescribeCustomerUinRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerUinResponse> describeCustomerUin(
+      DescribeCustomerUinRequest request) {
     return call("DescribeCustomerUin", request, DescribeCustomerUinResponse.class);
   }
 
   /**
    * {@code GetCountryCodes}: This API is used to obtain country/region codes.
    *
-   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -180,7 +187,8 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code QueryVoucherPool}: Queries the voucher quota pool.
    *
-   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -190,7 +198,9 @@ public final class IntlPartnersClient implements AutoCloseable {
     return call("QueryVoucherPool", request, QueryVoucherPoolResponse.class);
   }
 
-  /** {@code QueryVoucherPool} without parameters: the same as {@code queryVoucherPool(QueryVoucherPoolRequest.of())}. */
+  /**
+   * {@code QueryVoucherPool} without parameters: the same as {@code queryVoucherPool(QueryVoucherPoolRequest.of())}.
+   */
   public Either<TencentCallFailure, QueryVoucherPoolResponse> queryVoucherPool() {
     return queryVoucherPool(QueryVoucherPoolRequest.of());
   }
@@ -198,7 +208,8 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code CreateAccount}: Creates a customer account.
    *
-   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -211,46 +222,53 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code DescribeCustomerInfo}: Queries the customer information.
    *
-   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerInfoResponse> describeCustomerInfo(DescribeCustomerInfoRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerInfoResponse> describeCustomerInfo(
+      DescribeCustomerInfoRequest request) {
     return call("DescribeCustomerInfo", request, DescribeCustomerInfoResponse.class);
   }
 
   /**
    * {@code QueryAccountVerificationStatus}: Queries the account verification status.
    *
-   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryAccountVerificationStatusResponse> queryAccountVerificationStatus(QueryAccountVerificationStatusRequest request) {
+  public Either<TencentCallFailure, QueryAccountVerificationStatusResponse> queryAccountVerificationStatus(
+      QueryAccountVerificationStatusRequest request) {
     return call("QueryAccountVerificationStatus", request, QueryAccountVerificationStatusResponse.class);
   }
 
   /**
    * {@code QueryInvitationInfo}: Query invitation link info.
    *
-   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryInvitationInfoResponse> queryInvitationInfo(QueryInvitationInfoRequest request) {
+  public Either<TencentCallFailure, QueryInvitationInfoResponse> queryInvitationInfo(
+      QueryInvitationInfoRequest request) {
     return call("QueryInvitationInfo", request, QueryInvitationInfoResponse.class);
   }
 
   /**
    * {@code ApproveClientApply}: Approve sub-customer application.
    *
-   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -263,33 +281,38 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code ApproveSubAgentApply}: Approves a second-level reseller application.
    *
-   * <p>Changes state at Tencent; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Changes state at Tencent; at most 20 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, ApproveSubAgentApplyResponse> approveSubAgentApply(ApproveSubAgentApplyRequest request) {
+  public Either<TencentCallFailure, ApproveSubAgentApplyResponse> approveSubAgentApply(
+      ApproveSubAgentApplyRequest request) {
     return call("ApproveSubAgentApply", request, ApproveSubAgentApplyResponse.class);
   }
 
   /**
    * {@code CreateAndSendClientInvitationMail}: Creates an invitation link for the customer.
    *
-   * <p>Changes state at Tencent; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Changes state at Tencent; at most 1 request per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, CreateAndSendClientInvitationMailResponse> createAndSendClientInvitationMail(CreateAndSendClientInvitationMailRequest request) {
+  public Either<TencentCallFailure, CreateAndSendClientInvitationMailResponse> createAndSendClientInvitationMail(
+      CreateAndSendClientInvitationMailRequest request) {
     return call("CreateAndSendClientInvitationMail", request, CreateAndSendClientInvitationMailResponse.class);
   }
 
   /**
    * {@code GetTradeConfigList}: Queries the industry list.
    *
-   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -299,7 +322,10 @@ public final class IntlPartnersClient implements AutoCloseable {
     return call("GetTradeConfigList", request, GetTradeConfigListResponse.class);
   }
 
-  /** {@code GetTradeConfigList} without parameters: the same as {@code getTradeConfigList(GetTradeConfigListRequest.of())}. */
+  /**
+   * {@code GetTradeConfigList} without parameters: the same as {@code
+   * getTradeConfigList(GetTradeConfigListRequest.of())}.
+   */
   public Either<TencentCallFailure, GetTradeConfigListResponse> getTradeConfigList() {
     return getTradeConfigList(GetTradeConfigListRequest.of());
   }
@@ -307,59 +333,68 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code QueryPendingClientsV2}: Querying sub-customers in application.
    *
-   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryPendingClientsV2Response> queryPendingClientsV2(QueryPendingClientsV2Request request) {
+  public Either<TencentCallFailure, QueryPendingClientsV2Response> queryPendingClientsV2(
+      QueryPendingClientsV2Request request) {
     return call("QueryPendingClientsV2", request, QueryPendingClientsV2Response.class);
   }
 
   /**
    * {@code QueryPendingSubAgentsV2}: Query application in progress of a second-level reseller.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryPendingSubAgentsV2Response> queryPendingSubAgentsV2(QueryPendingSubAgentsV2Request request) {
+  public Either<TencentCallFailure, QueryPendingSubAgentsV2Response> queryPendingSubAgentsV2(
+      QueryPendingSubAgentsV2Request request) {
     return call("QueryPendingSubAgentsV2", request, QueryPendingSubAgentsV2Response.class);
   }
 
   /**
    * {@code QuerySubAgentsDetailV2}: Queries information of a second-level reseller.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QuerySubAgentsDetailV2Response> querySubAgentsDetailV2(QuerySubAgentsDetailV2Request request) {
+  public Either<TencentCallFailure, QuerySubAgentsDetailV2Response> querySubAgentsDetailV2(
+      QuerySubAgentsDetailV2Request request) {
     return call("QuerySubAgentsDetailV2", request, QuerySubAgentsDetailV2Response.class);
   }
 
   /**
    * {@code QueryT1IndirectCustomersDetail}: Query indirect sub-customers of distributor.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryT1IndirectCustomersDetailResponse> queryT1IndirectCustomersDetail(QueryT1IndirectCustomersDetailRequest request) {
+  public Either<TencentCallFailure, QueryT1IndirectCustomersDetailResponse> queryT1IndirectCustomersDetail(
+      QueryT1IndirectCustomersDetailRequest request) {
     return call("QueryT1IndirectCustomersDetail", request, QueryT1IndirectCustomersDetailResponse.class);
   }
 
   /**
    * {@code SendVerifyCode}: Sends a verification code for account registration.
    *
-   * <p>Changes state at Tencent; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Changes state at Tencent; at most 20 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -372,20 +407,23 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code QueryCreditByUinList}: Queries credit by UIN list.
    *
-   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryCreditByUinListResponse> queryCreditByUinList(QueryCreditByUinListRequest request) {
+  public Either<TencentCallFailure, QueryCreditByUinListResponse> queryCreditByUinList(
+      QueryCreditByUinListRequest request) {
     return call("QueryCreditByUinList", request, QueryCreditByUinListResponse.class);
   }
 
   /**
    * {@code AllocateCreditPool}: Allocates credit pools to second-level resellers.
    *
-   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -398,20 +436,23 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code AllocateCustomerCredit}: Allocates credit to customers by a partner.
    *
-   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, AllocateCustomerCreditResponse> allocateCustomerCredit(AllocateCustomerCreditRequest request) {
+  public Either<TencentCallFailure, AllocateCustomerCreditResponse> allocateCustomerCredit(
+      AllocateCustomerCreditRequest request) {
     return call("AllocateCustomerCredit", request, AllocateCustomerCreditResponse.class);
   }
 
   /**
    * {@code ForceQN}: Sets and cancels forced service suspension.
    *
-   * <p>Changes state at Tencent; at most 2 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Changes state at Tencent; at most 2 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -424,43 +465,52 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code QueryCreditAllocationHistory}: Queries credit allocation records.
    *
-   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryCreditAllocationHistoryResponse> queryCreditAllocationHistory(QueryCreditAllocationHistoryRequest request) {
+  public Either<TencentCallFailure, QueryCreditAllocationHistoryResponse> queryCreditAllocationHistory(
+      QueryCreditAllocationHistoryRequest request) {
     return call("QueryCreditAllocationHistory", request, QueryCreditAllocationHistoryResponse.class);
   }
 
   /**
    * {@code QueryCustomersCredit}: Queries the credits of customers.
    *
-   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryCustomersCreditResponse> queryCustomersCredit(QueryCustomersCreditRequest request) {
+  public Either<TencentCallFailure, QueryCustomersCreditResponse> queryCustomersCredit(
+      QueryCustomersCreditRequest request) {
     return call("QueryCustomersCredit", request, QueryCustomersCreditResponse.class);
   }
 
   /**
    * {@code QueryDirectCustomersCredit}: Queries the credits of direct customers.
    *
-   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryDirectCustomersCreditResponse> queryDirectCustomersCredit(QueryDirectCustomersCreditRequest request) {
+  public Either<TencentCallFailure, QueryDirectCustomersCreditResponse> queryDirectCustomersCredit(
+      QueryDirectCustomersCreditRequest request) {
     return call("QueryDirectCustomersCredit", request, QueryDirectCustomersCreditResponse.class);
   }
 
-  /** {@code QueryDirectCustomersCredit} without parameters: the same as {@code queryDirectCustomersCredit(QueryDirectCustomersCreditRequest.of())}. */
+  /**
+   * {@code QueryDirectCustomersCredit} without parameters: the same as {@code
+   * queryDirectCustomersCredit(QueryDirectCustomersCreditRequest.of())}.
+   */
   public Either<TencentCallFailure, QueryDirectCustomersCreditResponse> queryDirectCustomersCredit() {
     return queryDirectCustomersCredit(QueryDirectCustomersCreditRequest.of());
   }
@@ -468,7 +518,8 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code QueryPartnerCredit}: Queries a partner's credit.
    *
-   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -478,7 +529,10 @@ public final class IntlPartnersClient implements AutoCloseable {
     return call("QueryPartnerCredit", request, QueryPartnerCreditResponse.class);
   }
 
-  /** {@code QueryPartnerCredit} without parameters: the same as {@code queryPartnerCredit(QueryPartnerCreditRequest.of())}. */
+  /**
+   * {@code QueryPartnerCredit} without parameters: the same as {@code
+   * queryPartnerCredit(QueryPartnerCreditRequest.of())}.
+   */
   public Either<TencentCallFailure, QueryPartnerCreditResponse> queryPartnerCredit() {
     return queryPartnerCredit(QueryPartnerCreditRequest.of());
   }
@@ -486,20 +540,23 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code QueryCustomerBillingQuota}: Query sub-customer credit.
    *
-   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryCustomerBillingQuotaResponse> queryCustomerBillingQuota(QueryCustomerBillingQuotaRequest request) {
+  public Either<TencentCallFailure, QueryCustomerBillingQuotaResponse> queryCustomerBillingQuota(
+      QueryCustomerBillingQuotaRequest request) {
     return call("QueryCustomerBillingQuota", request, QueryCustomerBillingQuotaResponse.class);
   }
 
   /**
    * {@code ModifyClientRemark}: Modifies customer remarks.
    *
-   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -512,72 +569,83 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code DescribeBillSummary}: External API for the L1 billing of the customer billing center.
    *
-   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeBillSummaryResponse> describeBillSummary(DescribeBillSummaryRequest request) {
+  public Either<TencentCallFailure, DescribeBillSummaryResponse> describeBillSummary(
+      DescribeBillSummaryRequest request) {
     return call("DescribeBillSummary", request, DescribeBillSummaryResponse.class);
   }
 
   /**
    * {@code DescribeBillDownloadUrl}: Downloads billing file links by customers.
    *
-   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeBillDownloadUrlResponse> describeBillDownloadUrl(DescribeBillDownloadUrlRequest request) {
+  public Either<TencentCallFailure, DescribeBillDownloadUrlResponse> describeBillDownloadUrl(
+      DescribeBillDownloadUrlRequest request) {
     return call("DescribeBillDownloadUrl", request, DescribeBillDownloadUrlResponse.class);
   }
 
   /**
    * {@code DescribeCustomerBillDownloadUrl}: Get the URL for downloading the customer bill file by reseller.
    *
-   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerBillDownloadUrlResponse> describeCustomerBillDownloadUrl(DescribeCustomerBillDownloadUrlRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerBillDownloadUrlResponse> describeCustomerBillDownloadUrl(
+      DescribeCustomerBillDownloadUrlRequest request) {
     return call("DescribeCustomerBillDownloadUrl", request, DescribeCustomerBillDownloadUrlResponse.class);
   }
 
   /**
    * {@code DescribeCustomerBillDetail}: Queries the customer bill details.
    *
-   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerBillDetailResponse> describeCustomerBillDetail(DescribeCustomerBillDetailRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerBillDetailResponse> describeCustomerBillDetail(
+      DescribeCustomerBillDetailRequest request) {
     return call("DescribeCustomerBillDetail", request, DescribeCustomerBillDetailResponse.class);
   }
 
   /**
    * {@code DescribeCustomerBillSummary}: Queries the total amount of customer bills.
    *
-   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerBillSummaryResponse> describeCustomerBillSummary(DescribeCustomerBillSummaryRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerBillSummaryResponse> describeCustomerBillSummary(
+      DescribeCustomerBillSummaryRequest request) {
     return call("DescribeCustomerBillSummary", request, DescribeCustomerBillSummaryResponse.class);
   }
 
   /**
    * {@code DescribeBillDetail}: Queries the bill details.
    *
-   * <p>Read-only; at most 1 request per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 1 request per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
@@ -590,157 +658,184 @@ public final class IntlPartnersClient implements AutoCloseable {
   /**
    * {@code DescribeCustomerBillDetailByDay}: Query sub-customer daily bill consumption for reseller.
    *
-   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerBillDetailByDayResponse> describeCustomerBillDetailByDay(DescribeCustomerBillDetailByDayRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerBillDetailByDayResponse> describeCustomerBillDetailByDay(
+      DescribeCustomerBillDetailByDayRequest request) {
     return call("DescribeCustomerBillDetailByDay", request, DescribeCustomerBillDetailByDayResponse.class);
   }
 
   /**
    * {@code DescribeBillSummaryByPayMode}: Obtains the total amount of customer bills by payment mode.
    *
-   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeBillSummaryByPayModeResponse> describeBillSummaryByPayMode(DescribeBillSummaryByPayModeRequest request) {
+  public Either<TencentCallFailure, DescribeBillSummaryByPayModeResponse> describeBillSummaryByPayMode(
+      DescribeBillSummaryByPayModeRequest request) {
     return call("DescribeBillSummaryByPayMode", request, DescribeBillSummaryByPayModeResponse.class);
   }
 
   /**
    * {@code DescribeBillSummaryByProduct}: Obtains the total amount of customer bills by product.
    *
-   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeBillSummaryByProductResponse> describeBillSummaryByProduct(DescribeBillSummaryByProductRequest request) {
+  public Either<TencentCallFailure, DescribeBillSummaryByProductResponse> describeBillSummaryByProduct(
+      DescribeBillSummaryByProductRequest request) {
     return call("DescribeBillSummaryByProduct", request, DescribeBillSummaryByProductResponse.class);
   }
 
   /**
    * {@code DescribeBillSummaryByRegion}: Obtains the total amount of customer bills by region.
    *
-   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeBillSummaryByRegionResponse> describeBillSummaryByRegion(DescribeBillSummaryByRegionRequest request) {
+  public Either<TencentCallFailure, DescribeBillSummaryByRegionResponse> describeBillSummaryByRegion(
+      DescribeBillSummaryByRegionRequest request) {
     return call("DescribeBillSummaryByRegion", request, DescribeBillSummaryByRegionResponse.class);
   }
 
   /**
    * {@code QueryPolicyProductListByCode}: Queries the policy product range.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, QueryPolicyProductListByCodeResponse> queryPolicyProductListByCode(QueryPolicyProductListByCodeRequest request) {
+  public Either<TencentCallFailure, QueryPolicyProductListByCodeResponse> queryPolicyProductListByCode(
+      QueryPolicyProductListByCodeRequest request) {
     return call("QueryPolicyProductListByCode", request, QueryPolicyProductListByCodeResponse.class);
   }
 
   /**
    * {@code DescribeCustomerVoucherList}: Query reseller's customer voucher list.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerVoucherListResponse> describeCustomerVoucherList(DescribeCustomerVoucherListRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerVoucherListResponse> describeCustomerVoucherList(
+      DescribeCustomerVoucherListRequest request) {
     return call("DescribeCustomerVoucherList", request, DescribeCustomerVoucherListResponse.class);
   }
 
   /**
    * {@code DescribeCustomerOwnVoucherList}: Query Customer own voucher list.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerOwnVoucherListResponse> describeCustomerOwnVoucherList(DescribeCustomerOwnVoucherListRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerOwnVoucherListResponse> describeCustomerOwnVoucherList(
+      DescribeCustomerOwnVoucherListRequest request) {
     return call("DescribeCustomerOwnVoucherList", request, DescribeCustomerOwnVoucherListResponse.class);
   }
 
   /**
    * {@code DescribeCustomerVoucherUsageDetails}: Reseller queries reseller's customer voucher usage details.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerVoucherUsageDetailsResponse> describeCustomerVoucherUsageDetails(DescribeCustomerVoucherUsageDetailsRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerVoucherUsageDetailsResponse> describeCustomerVoucherUsageDetails(
+      DescribeCustomerVoucherUsageDetailsRequest request) {
     return call("DescribeCustomerVoucherUsageDetails", request, DescribeCustomerVoucherUsageDetailsResponse.class);
   }
 
   /**
-   * {@code DescribeCustomerOwnVoucherUsageDetails}: Query the usage details of customer's own voucher by the customer self.
+   * {@code DescribeCustomerOwnVoucherUsageDetails}: Query the usage details of customer's own voucher by the customer
+   * self.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerOwnVoucherUsageDetailsResponse> describeCustomerOwnVoucherUsageDetails(DescribeCustomerOwnVoucherUsageDetailsRequest request) {
-    return call("DescribeCustomerOwnVoucherUsageDetails", request, DescribeCustomerOwnVoucherUsageDetailsResponse.class);
+  public Either<TencentCallFailure, DescribeCustomerOwnVoucherUsageDetailsResponse> describeCustomerOwnVoucherUsageDetails(
+      DescribeCustomerOwnVoucherUsageDetailsRequest request) {
+    return call(
+        "DescribeCustomerOwnVoucherUsageDetails", request, DescribeCustomerOwnVoucherUsageDetailsResponse.class);
   }
 
   /**
    * {@code DescribeRebateDownloadUrl}: Queries the download link to the commission bill file by agents.
    *
-   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeRebateDownloadUrlResponse> describeRebateDownloadUrl(DescribeRebateDownloadUrlRequest request) {
+  public Either<TencentCallFailure, DescribeRebateDownloadUrlResponse> describeRebateDownloadUrl(
+      DescribeRebateDownloadUrlRequest request) {
     return call("DescribeRebateDownloadUrl", request, DescribeRebateDownloadUrlResponse.class);
   }
 
   /**
    * {@code DescribeCustomerOwnCostExplorerFilter}: Query cost analysis option list.
    *
-   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerFilterResponse> describeCustomerOwnCostExplorerFilter(DescribeCustomerOwnCostExplorerFilterRequest request) {
+  public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerFilterResponse> describeCustomerOwnCostExplorerFilter(
+      DescribeCustomerOwnCostExplorerFilterRequest request) {
     return call("DescribeCustomerOwnCostExplorerFilter", request, DescribeCustomerOwnCostExplorerFilterResponse.class);
   }
 
   /**
    * {@code DescribeCustomerOwnCostExplorerSummary}: Query the cost analysis API of a sub-account.
    *
-   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One attempt, signed afresh; never throws for a vendor or network failure.
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
    *
    * @param request the parameters, not null
    * @return the response, or why there is none
    * @throws IllegalStateException if this client is closed
    */
-  public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerSummaryResponse> describeCustomerOwnCostExplorerSummary(DescribeCustomerOwnCostExplorerSummaryRequest request) {
-    return call("DescribeCustomerOwnCostExplorerSummary", request, DescribeCustomerOwnCostExplorerSummaryResponse.class);
+  public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerSummaryResponse> describeCustomerOwnCostExplorerSummary(
+      DescribeCustomerOwnCostExplorerSummaryRequest request) {
+    return call(
+        "DescribeCustomerOwnCostExplorerSummary", request, DescribeCustomerOwnCostExplorerSummaryResponse.class);
   }
 
   private <R> Either<TencentCallFailure, R> call(String action, Object request, Class<R> responseType) {

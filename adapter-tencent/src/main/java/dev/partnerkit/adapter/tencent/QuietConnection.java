@@ -12,9 +12,10 @@ import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
 
 /**
- * An HttpClient connection that never logs headers or bytes. HttpClient's own {@code org.apache.hc.client5.http.headers}
- * and {@code ...wire} loggers would print the {@code Authorization} header and request bodies (passwords, SMS codes)
- * at DEBUG; with this connection they stay silent whatever the log configuration.
+ * An HttpClient connection that never logs headers or bytes. HttpClient's own {@code
+ * org.apache.hc.client5.http.headers} and {@code ...wire} loggers would print the {@code Authorization} header and
+ * request bodies (passwords, SMS codes) at DEBUG; with this connection they stay silent whatever the log
+ * configuration.
  */
 final class QuietConnection extends DefaultManagedHttpClientConnection {
 

@@ -15,7 +15,10 @@ import java.util.Optional;
  */
 public final class TencentConfig {
 
-  /** The documented endpoint host (spec section 0); the official SDKs default to the older host without {@code .intl}. */
+  /**
+   * The documented endpoint host (spec section 0); the official SDKs default to the older host without {@code
+   * .intl}.
+   */
   public static final String DEFAULT_HOST = "intlpartnersmgt.intl.tencentcloudapi.com";
   /** The API version sent as {@code X-TC-Version}. */
   public static final String API_VERSION = "2022-09-28";
@@ -69,7 +72,10 @@ public final class TencentConfig {
     this.allowInsecureHttp = b.allowInsecureHttp;
   }
 
-  /** A builder with the defaults: documented endpoint over HTTPS, en-US, UTC system clock, credentials from the environment. */
+  /**
+   * A builder with the defaults: the documented endpoint over HTTPS, en-US, the UTC system clock, credentials from
+   * the environment.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,7 +85,10 @@ public final class TencentConfig {
     return endpoint;
   }
 
-  /** The value of the {@code Host} header (and of the signed {@code host}): the host, with the port if one was given. */
+  /**
+   * The value of the {@code Host} header (and of the signed {@code host}): the host, with the port if one was
+   * given.
+   */
   public String hostHeader() {
     return endpoint.getPort() == -1 ? endpoint.getHost() : endpoint.getHost() + ":" + endpoint.getPort();
   }

@@ -14,7 +14,10 @@ final class TsvResource {
 
   private TsvResource() {}
 
-  /** The rows of the class-path resource {@code name} (relative to this package), each with exactly {@code columns} cells. */
+  /**
+   * The rows of the class-path resource {@code name} (relative to this package), each with exactly {@code columns}
+   * cells.
+   */
   static List<String[]> read(String name, int columns) {
     try (InputStream in = TsvResource.class.getResourceAsStream(name)) {
       if (in == null) {

@@ -31,7 +31,8 @@ class ActionCatalogTest {
         assertThat(paging).isIn("none", "Page/PageSize");
         rows.put(
             m.group(2),
-            new SummaryRow(m.group(2), m.group(3).trim(), Integer.parseInt(m.group(4)), paging.equals("Page/PageSize")));
+            new SummaryRow(
+                m.group(2), m.group(3).trim(), Integer.parseInt(m.group(4)), paging.equals("Page/PageSize")));
       }
     }
     return rows;

@@ -52,7 +52,8 @@ class ApiModelMatchesSpecTest {
   @BeforeAll
   static void readTable() throws IOException {
     rows = new ArrayList<>();
-    try (InputStream in = ApiModelMatchesSpecTest.class.getResourceAsStream("/spec/tencent-intlpartnersmgt-model.tsv")) {
+    try (InputStream in =
+        ApiModelMatchesSpecTest.class.getResourceAsStream("/spec/tencent-intlpartnersmgt-model.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;

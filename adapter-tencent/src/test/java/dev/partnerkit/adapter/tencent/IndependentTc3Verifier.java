@@ -75,7 +75,8 @@ final class IndependentTc3Verifier {
     k = hmac(k, service);
     k = hmac(k, "tc3_request");
     String expected = hex(hmac(k, stringToSign));
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), m.group(5).getBytes(StandardCharsets.US_ASCII))
+    return MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII), m.group(5).getBytes(StandardCharsets.US_ASCII))
         ? null
         : "signature mismatch";
   }

@@ -104,7 +104,9 @@ class IntlPartnersClientTest {
                 .region("ap-singapore")
                 .language(TencentConfig.Language.ZH_CN)
                 .build());
-    server.answer(LoopbackTencent.json("{\"Response\":{\"TotalCredit\":1,\"AllocatedCredit\":0,\"RemainingCredit\":1,\"RequestId\":\"r\"}}"));
+    server.answer(
+        LoopbackTencent.json(
+            "{\"Response\":{\"TotalCredit\":1,\"AllocatedCredit\":0,\"RemainingCredit\":1,\"RequestId\":\"r\"}}"));
 
     Either<TencentCallFailure, QueryPartnerCreditResponse> result = client.queryPartnerCredit();
 

@@ -49,7 +49,8 @@ class SecretsNeverLeakTest {
           IntlPartnersClientTest.config(server.endpoint()).credentials(credentials).build();
       shown.add(config.toString());
       try (IntlPartnersClient client = IntlPartnersClient.create(config)) {
-        server.answer(LoopbackTencent.json("{\"Response\":{\"Uin\":\"200001\",\"Reason\":\"ok\",\"RequestId\":\"rid-1\"}}"));
+        server.answer(
+            LoopbackTencent.json("{\"Response\":{\"Uin\":\"200001\",\"Reason\":\"ok\",\"RequestId\":\"rid-1\"}}"));
         Either<TencentCallFailure, CreateAccountResponse> ok = client.createAccount(createAccount());
         assertThat(ok.isRight()).as("%s", ok).isTrue();
         assertThat(server.last().signatureProblem()).isNull();
@@ -59,7 +60,8 @@ class SecretsNeverLeakTest {
 
         server.answer(
             LoopbackTencent.json(
-                "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.VerificationCodeIllegal\",\"Message\":\"bad code\"},"
+                "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.VerificationCodeIllegal\","
+                    + "\"Message\":\"bad code\"},"
                     + "\"RequestId\":\"rid-2\"}}"));
         TencentCallFailure vendorFailure = client.createAccount(createAccount()).getLeft();
         signatures.add(signatureOf(server.last().header("Authorization")));
@@ -69,7 +71,8 @@ class SecretsNeverLeakTest {
         // a vendor message that echoes the request's secrets is scrubbed, in the failure and in the trace log
         server.answer(
             LoopbackTencent.json(
-                "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameter.PasswordFormatIncorrect\",\"Message\":\"password "
+                "{\"Response\":{\"Error\":{\"Code\":\"InvalidParameter.PasswordFormatIncorrect\","
+                    + "\"Message\":\"password "
                     + PASSWORD
                     + " and code "
                     + VERIFY_CODE

@@ -57,7 +57,9 @@ class TencentCredentialsTest {
         .hasMessageContaining("TENCENTCLOUD_SECRET_ID")
         .hasMessageNotContaining(KEY);
     assertThatThrownBy(
-            () -> TencentCredentials.fromEnvironment(Map.of("TENCENTCLOUD_SECRET_ID", "AKID", "TENCENTCLOUD_SECRET_KEY", " ")))
+            () ->
+                TencentCredentials.fromEnvironment(
+                    Map.of("TENCENTCLOUD_SECRET_ID", "AKID", "TENCENTCLOUD_SECRET_KEY", " ")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("TENCENTCLOUD_SECRET_KEY");
   }
@@ -81,7 +83,8 @@ class TencentCredentialsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sessionToken")
         .hasMessageNotContaining(TOKEN);
-    assertThatThrownBy(() -> TencentCredentials.of("AKID\t", Secret.of(KEY))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TencentCredentials.of("AKID\t", Secret.of(KEY)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

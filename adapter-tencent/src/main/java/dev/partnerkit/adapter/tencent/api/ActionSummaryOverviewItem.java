@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code ActionSummaryOverviewItem}: Transaction type details in the customer bill data totaled by payment mode. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code ActionSummaryOverviewItem}: Transaction type details in the customer bill data totaled by payment
+ * mode. Unknown fields are ignored when read; null fields are not written.
  *
  * @param actionType {@code ActionType} (always set): Transaction type code.
  * @param actionTypeName {@code ActionTypeName} (always set): Transaction type name.

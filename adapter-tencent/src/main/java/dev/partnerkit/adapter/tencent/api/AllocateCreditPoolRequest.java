@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Request of the {@code AllocateCreditPool} action: Allocates credit pools to second-level resellers.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param subAgentUin {@code SubAgentUin} (required): Second-level reseller UIN.
  * @param credit {@code Credit} (required): Allocated amount.
@@ -27,7 +28,8 @@ public record AllocateCreditPoolRequest(
    * @param credit {@code Credit} (required): Allocated amount.
    */
   public static AllocateCreditPoolRequest of(Long subAgentUin, BigDecimal credit) {
-    return new AllocateCreditPoolRequest(Objects.requireNonNull(subAgentUin, "SubAgentUin"), Objects.requireNonNull(credit, "Credit"));
+    return new AllocateCreditPoolRequest(
+        Objects.requireNonNull(subAgentUin, "SubAgentUin"), Objects.requireNonNull(credit, "Credit"));
   }
 
   /** A builder with every field unset. */

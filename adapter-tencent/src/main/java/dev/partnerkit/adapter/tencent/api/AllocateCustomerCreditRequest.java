@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Request of the {@code AllocateCustomerCredit} action: Allocates credit to customers by a partner.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param addedCredit {@code AddedCredit} (required): Specific value of the credit allocated to the customer
  * @param clientUin {@code ClientUin} (required): Customer UIN

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Response of the {@code AllocateCustomerCredit} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code AllocateCustomerCredit} action (the content of the {@code Response} envelope on success).
+ * Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
  *
  * @param totalCredit {@code TotalCredit} (always set): The updated total credit
  * @param remainingCredit {@code RemainingCredit} (always set): The updated available credit

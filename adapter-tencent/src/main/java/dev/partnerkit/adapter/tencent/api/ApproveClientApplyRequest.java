@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Request of the {@code ApproveClientApply} action: Approve sub-customer application.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param clientUin {@code ClientUin} (required): Sub-customer uin.
  * @param approveType {@code ApproveType} (required): Approval type. only supports pass and reject.

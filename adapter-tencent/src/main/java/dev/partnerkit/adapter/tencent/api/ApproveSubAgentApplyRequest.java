@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Request of the {@code ApproveSubAgentApply} action: Approves a second-level reseller application.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param subAgentUin {@code SubAgentUin} (required): Second-level reseller UIN.
  * @param approveType {@code ApproveType} (required): Approval type. Only pass and reject are supported.

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code BillDetailData}: Customer bill details. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code BillDetailData}: Customer bill details. Unknown fields are ignored when read; null fields are not
+ * written.
  *
  * @param payerAccountId {@code PayerAccountId} (always set): reseller account.
  * @param ownerAccountId {@code OwnerAccountId} (always set): Subaccount.
  * @param operatorAccountId {@code OperatorAccountId} (always set): Operator account.
  * @param productName {@code ProductName} (always set): Product name.
- * @param billingMode {@code BillingMode} (always set): Billing mode . Monthly subscription (annual and monthly). Pay-As-You-Go resources. Standard ri reserved instance.
+ * @param billingMode {@code BillingMode} (always set): Billing mode . Monthly subscription (annual and monthly).
+ *     Pay-As-You-Go resources. Standard ri reserved instance.
  * @param projectName {@code ProjectName} (always set): Project name.
  * @param region {@code Region} (always set): Resource region.
  * @param availabilityZone {@code AvailabilityZone} (always set): Resource available zone.
@@ -31,14 +33,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param componentUsageUnit {@code ComponentUsageUnit} (always set): Component usage unit.
  * @param usageDuration {@code UsageDuration} (always set): Resource usage duration.
  * @param durationUnit {@code DurationUnit} (always set): duration unit.
- * @param originalCost {@code OriginalCost} (always set): Total original price. Original cost = component list price * component usage * usage duration.
+ * @param originalCost {@code OriginalCost} (always set): Total original price. Original cost = component list price *
+ *     component usage * usage duration.
  * @param discountRate {@code DiscountRate} (always set): Discount (default is 1) - abandoned.
  * @param currency {@code Currency} (always set): Currency.
  * @param totalAmountAfterDiscount {@code TotalAmountAfterDiscount} (always set): Total cost after discount.
  * @param voucherDeduction {@code VoucherDeduction} (always set): Voucher deduction amount.
  * @param totalCost {@code TotalCost} (always set): = Total Amount After Discount - Voucher Deduction
  * @param id {@code Id} (always set): Identifier (id).
- * @param customerDiscountRate {@code CustomerDiscountRate} (always set): customer discount rate. The discount rate applied to the reseller's customer, which set by reseller, default value equal to 1.
+ * @param customerDiscountRate {@code CustomerDiscountRate} (always set): customer discount rate. The discount rate
+ *     applied to the reseller's customer, which set by reseller, default value equal to 1.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)

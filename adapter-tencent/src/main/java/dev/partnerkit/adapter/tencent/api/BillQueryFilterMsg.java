@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code BillQueryFilterMsg}: Query condition content kv format for bills. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code BillQueryFilterMsg}: Query condition content kv format for bills. Unknown fields are ignored when
+ * read; null fields are not written.
  *
  * @param key {@code Key} (may be null): Query condition key: various codes
  * @param value {@code Value} (may be null): Query condition value: Display name

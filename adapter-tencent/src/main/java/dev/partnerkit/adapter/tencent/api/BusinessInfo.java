@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code BusinessInfo}: Product information. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code BusinessInfo}: Product information. Unknown fields are ignored when read; null fields are not
+ * written.
  *
  * @param businessCodeName {@code BusinessCodeName} (always set): Product name.
  * @param businessCode {@code BusinessCode} (always set): Product code.

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code BusinessSummaryOverviewItem}: Product details in the customer bill data totaled by product. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code BusinessSummaryOverviewItem}: Product details in the customer bill data totaled by product. Unknown
+ * fields are ignored when read; null fields are not written.
  *
  * @param businessCode {@code BusinessCode} (always set): Product code.
  * @param businessCodeName {@code BusinessCodeName} (always set): Product name.

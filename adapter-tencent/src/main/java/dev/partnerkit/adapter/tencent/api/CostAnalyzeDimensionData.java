@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Wire type {@code CostAnalyzeDimensionData}: Cost analysis dimension data. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code CostAnalyzeDimensionData}: Cost analysis dimension data. Unknown fields are ignored when read; null
+ * fields are not written.
  *
  * @param totalCount {@code TotalCount} (always set): Total number of entries by dimension statistics
  * @param sumCost {@code SumCost} (always set): Sum value

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Wire type {@code CostAnalyzeFilter}: Cost analysis filter input. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code CostAnalyzeFilter}: Cost analysis filter input. Unknown fields are ignored when read; null fields
+ * are not written.
  *
  * @param businessIn {@code BusinessIn} (may be null): Contains product code
  * @param productIn {@code ProductIn} (may be null): Contains sub-product code
@@ -168,7 +169,9 @@ public record CostAnalyzeFilter(
 
     /** The value. */
     public CostAnalyzeFilter build() {
-      return new CostAnalyzeFilter(businessIn, productIn, regionIn, actionTypeIn, payModeIn, projectIn, payerUinIn, tagKey, tagIn, zoneIn, ownerUinIn, componentIn, itemIn, resourceIn);
+      return new CostAnalyzeFilter(
+          businessIn, productIn, regionIn, actionTypeIn, payModeIn, projectIn, payerUinIn, tagKey, tagIn, zoneIn,
+          ownerUinIn, componentIn, itemIn, resourceIn);
     }
   }
 }

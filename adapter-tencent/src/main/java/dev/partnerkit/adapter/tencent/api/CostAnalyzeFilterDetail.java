@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Wire type {@code CostAnalyzeFilterDetail}: Advanced filtering for cost analysis. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code CostAnalyzeFilterDetail}: Advanced filtering for cost analysis. Unknown fields are ignored when
+ * read; null fields are not written.
  *
  * @param business {@code Business} (may be null): Product key-value pair.
  * @param region {@code Region} (may be null): Region key-value pair

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code CountryCodeItem}: Element type of the GetCountryCodes API. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code CountryCodeItem}: Element type of the GetCountryCodes API. Unknown fields are ignored when read;
+ * null fields are not written.
  *
  * @param enName {@code EnName} (always set): Country/region name in English
  * @param ios2 {@code IOS2} (always set): ISO2 standard country/region code

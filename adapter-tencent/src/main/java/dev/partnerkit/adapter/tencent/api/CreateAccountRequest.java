@@ -9,22 +9,37 @@ import java.util.List;
 /**
  * Request of the {@code CreateAccount} action: Creates a customer account.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * <p>{@link #toString()} masks {@code Password}, {@code ConfirmPassword}, {@code VerifyCode}.
  *
  * @param accountType {@code AccountType} (required): Account type of a new customer. Valid values: personal, company.
- * @param mail {@code Mail} (required): Registered email address, which should be valid and correct. such as "account&#64;qq.com"
- * @param password {@code Password} (required): Account password. Length limit: 8-20 characters A password must contain numbers, letters, and symbols (!&#64;#$%^&amp;*()). Space is not allowed.
- * @param confirmPassword {@code ConfirmPassword} (required): The confirmed password, which must be the same as that entered in the Password field.
- * @param phoneNum {@code PhoneNum} (required): Customer's mobile number. The caller needs to ensure the validity and correctness of the mobile number. A global mobile number within a range of 1-32 digits is allowed. The system will perform binding limit verification of the mobile number you provide, allowing a maximum of 5 accounts per mobile number.
- * @param countryCode {@code CountryCode} (required): Customer's country/region code, which can be obtained via the GetCountryCodes API, such as "852". Parameter value is not allowed to be 7,380,86.
- * @param area {@code Area} (required): Customer's ISO2 standard country/region code, which can be obtained via the GetCountryCodes API. It should correspond to the CountryCode field, such as HK.
- * @param verifyCode {@code VerifyCode} (required): VerifyCode. This parameter is required. Use the SendVerifyCode API to obtain the verifycode.The SendVerifyCode API sends a 6-digit verifycode to your specified mobile number via SMS. After receiving it, you need to pass it along with other parameters.
- * @param tradeOne {@code TradeOne} (required): Layer-1 industry id. This is a required item and can be obtained via the GetTradeConfigList API, such as "kghy_01".
- * @param tradeTwo {@code TradeTwo} (required): Layer-2 industry id. This is a required item and can be obtained via the GetTradeConfigList API, such as "kghy_0101"
+ * @param mail {@code Mail} (required): Registered email address, which should be valid and correct. such as
+ *     "account&#64;qq.com"
+ * @param password {@code Password} (required): Account password. Length limit: 8-20 characters A password must contain
+ *     numbers, letters, and symbols (!&#64;#$%^&amp;*()). Space is not allowed.
+ * @param confirmPassword {@code ConfirmPassword} (required): The confirmed password, which must be the same as that
+ *     entered in the Password field.
+ * @param phoneNum {@code PhoneNum} (required): Customer's mobile number. The caller needs to ensure the validity and
+ *     correctness of the mobile number. A global mobile number within a range of 1-32 digits is allowed. The system
+ *     will perform binding limit verification of the mobile number you provide, allowing a maximum of 5 accounts per
+ *     mobile number.
+ * @param countryCode {@code CountryCode} (required): Customer's country/region code, which can be obtained via the
+ *     GetCountryCodes API, such as "852". Parameter value is not allowed to be 7,380,86.
+ * @param area {@code Area} (required): Customer's ISO2 standard country/region code, which can be obtained via the
+ *     GetCountryCodes API. It should correspond to the CountryCode field, such as HK.
+ * @param verifyCode {@code VerifyCode} (required): VerifyCode. This parameter is required. Use the SendVerifyCode API
+ *     to obtain the verifycode.The SendVerifyCode API sends a 6-digit verifycode to your specified mobile number via
+ *     SMS. After receiving it, you need to pass it along with other parameters.
+ * @param tradeOne {@code TradeOne} (required): Layer-1 industry id. This is a required item and can be obtained via the
+ *     GetTradeConfigList API, such as "kghy_01".
+ * @param tradeTwo {@code TradeTwo} (required): Layer-2 industry id. This is a required item and can be obtained via the
+ *     GetTradeConfigList API, such as "kghy_0101"
  * @param extended {@code Extended} (optional): Extension field, which is left empty by default.
- * @param customerName {@code CustomerName} (optional): For individual customers, fill in the name. for corporate customers, fill in the full company name.Constraints: 1. Length: 2~200 characters 2. Customer name cannot be pure numbers
+ * @param customerName {@code CustomerName} (optional): For individual customers, fill in the name. for corporate
+ *     customers, fill in the full company name.Constraints: 1. Length: 2~200 characters 2. Customer name cannot be pure
+ *     numbers
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateAccountRequest(
@@ -173,7 +188,9 @@ public record CreateAccountRequest(
       if (!missing.isEmpty()) {
         throw new IllegalStateException("CreateAccountRequest: missing required parameter(s) " + missing);
       }
-      return new CreateAccountRequest(accountType, mail, password, confirmPassword, phoneNum, countryCode, area, verifyCode, tradeOne, tradeTwo, extended, customerName);
+      return new CreateAccountRequest(
+          accountType, mail, password, confirmPassword, phoneNum, countryCode, area, verifyCode, tradeOne, tradeTwo,
+          extended, customerName);
     }
   }
 

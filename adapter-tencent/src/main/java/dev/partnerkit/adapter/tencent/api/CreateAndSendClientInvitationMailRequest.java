@@ -8,11 +8,14 @@ import java.util.List;
 /**
  * Request of the {@code CreateAndSendClientInvitationMail} action: Creates an invitation link for the customer.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param email {@code Email} (required): Email address that receives the customer invitation link.
- * @param invitationRole {@code InvitationRole} (optional): Invite a role. Note: if no value is passed, it defaults to the sub - customer. Client: customer. SubAgent: second-level reseller.
- * @param materialUrl {@code MaterialUrl} (optional): Specifies the application material. Note: this field takes effect only in the scenario of inviting a second-level reseller.
+ * @param invitationRole {@code InvitationRole} (optional): Invite a role. Note: if no value is passed, it defaults to
+ *     the sub - customer. Client: customer. SubAgent: second-level reseller.
+ * @param materialUrl {@code MaterialUrl} (optional): Specifies the application material. Note: this field takes effect
+ *     only in the scenario of inviting a second-level reseller.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateAndSendClientInvitationMailRequest(
@@ -60,7 +63,8 @@ public record CreateAndSendClientInvitationMailRequest(
       List<String> missing = new ArrayList<>();
       if (email == null) missing.add("Email");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("CreateAndSendClientInvitationMailRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "CreateAndSendClientInvitationMailRequest: missing required parameter(s) " + missing);
       }
       return new CreateAndSendClientInvitationMailRequest(email, invitationRole, materialUrl);
     }

@@ -6,13 +6,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Wire type {@code CustomerBillDetailData}: Customer bill details. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code CustomerBillDetailData}: Customer bill details. Unknown fields are ignored when read; null fields
+ * are not written.
  *
  * @param payerAccountId {@code PayerAccountId} (always set): Distributor account.
  * @param ownerAccountId {@code OwnerAccountId} (always set): Sub-Customer account.
  * @param operatorAccountId {@code OperatorAccountId} (always set): Operator account.
  * @param productName {@code ProductName} (always set): Product name.
- * @param billingMode {@code BillingMode} (always set): Billing mode . Monthly subscription. Pay-As-You-Go resources. Standard ri reserved instances.
+ * @param billingMode {@code BillingMode} (always set): Billing mode . Monthly subscription. Pay-As-You-Go resources.
+ *     Standard ri reserved instances.
  * @param projectName {@code ProjectName} (always set): Project name. .
  * @param region {@code Region} (always set): Resource region.
  * @param availabilityZone {@code AvailabilityZone} (always set): Resource availability zone.
@@ -32,7 +34,8 @@ import java.util.List;
  * @param componentUsageUnit {@code ComponentUsageUnit} (always set): Component usage unit.
  * @param usageDuration {@code UsageDuration} (always set): Resource usage duration.
  * @param durationUnit {@code DurationUnit} (always set): duration unit.
- * @param originalCost {@code OriginalCost} (always set): Total original price. Original cost = component list price * component usage * usage duration.
+ * @param originalCost {@code OriginalCost} (always set): Total original price. Original cost = component list price *
+ *     component usage * usage duration.
  * @param currency {@code Currency} (always set): Currency.
  * @param totalCost {@code TotalCost} (always set): = Total Amount After Discount - Voucher Deduction
  * @param id {@code Id} (always set): Id identifier.

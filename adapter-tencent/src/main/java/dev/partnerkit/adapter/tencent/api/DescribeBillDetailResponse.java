@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Response of the {@code DescribeBillDetail} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code DescribeBillDetail} action (the content of the {@code Response} envelope on success). Unknown
+ * fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
  *
  * @param detailSet {@code DetailSet} (always set): Data details.
  * @param total {@code Total} (always set): Total number of entries.

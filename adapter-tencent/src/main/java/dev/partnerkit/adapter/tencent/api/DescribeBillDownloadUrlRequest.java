@@ -9,9 +9,12 @@ import java.util.Objects;
 /**
  * Request of the {@code DescribeBillDownloadUrl} action: Downloads billing file links by customers.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
- * @param month {@code Month} (required): The month to which the bill belongs, formatted as YYYY-MM; the earliest month available for query is June, 2022. Current month's billing data may be inaccurate; please download the current month's bill after it is generated at 1:00 on the 5th of the next month.
+ * @param month {@code Month} (required): The month to which the bill belongs, formatted as YYYY-MM; the earliest month
+ *     available for query is June, 2022. Current month's billing data may be inaccurate; please download the current
+ *     month's bill after it is generated at 1:00 on the 5th of the next month.
  * @param fileType {@code FileType} (required): Type of bill. Valid values: L2 or L3
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,11 +25,14 @@ public record DescribeBillDownloadUrlRequest(
   /**
    * A request with every (required) parameter; none may be null.
    *
-   * @param month {@code Month} (required): The month to which the bill belongs, formatted as YYYY-MM; the earliest month available for query is June, 2022. Current month's billing data may be inaccurate; please download the current month's bill after it is generated at 1:00 on the 5th of the next month.
+   * @param month {@code Month} (required): The month to which the bill belongs, formatted as YYYY-MM; the earliest
+   *     month available for query is June, 2022. Current month's billing data may be inaccurate; please download the
+   *     current month's bill after it is generated at 1:00 on the 5th of the next month.
    * @param fileType {@code FileType} (required): Type of bill. Valid values: L2 or L3
    */
   public static DescribeBillDownloadUrlRequest of(String month, String fileType) {
-    return new DescribeBillDownloadUrlRequest(Objects.requireNonNull(month, "Month"), Objects.requireNonNull(fileType, "FileType"));
+    return new DescribeBillDownloadUrlRequest(
+        Objects.requireNonNull(month, "Month"), Objects.requireNonNull(fileType, "FileType"));
   }
 
   /** A builder with every field unset. */

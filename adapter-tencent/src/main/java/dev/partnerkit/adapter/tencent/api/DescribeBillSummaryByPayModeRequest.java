@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Request of the {@code DescribeBillSummaryByPayMode} action: Obtains the total amount of customer bills by payment mode.
+ * Request of the {@code DescribeBillSummaryByPayMode} action: Obtains the total amount of customer bills by payment
+ * mode.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param billMonth {@code BillMonth} (required): Bill month in the format of "yyyy-MM"
  * @param customerUin {@code CustomerUin} (required): Customer UIN
@@ -26,7 +28,8 @@ public record DescribeBillSummaryByPayModeRequest(
    * @param customerUin {@code CustomerUin} (required): Customer UIN
    */
   public static DescribeBillSummaryByPayModeRequest of(String billMonth, Long customerUin) {
-    return new DescribeBillSummaryByPayModeRequest(Objects.requireNonNull(billMonth, "BillMonth"), Objects.requireNonNull(customerUin, "CustomerUin"));
+    return new DescribeBillSummaryByPayModeRequest(
+        Objects.requireNonNull(billMonth, "BillMonth"), Objects.requireNonNull(customerUin, "CustomerUin"));
   }
 
   /** A builder with every field unset. */
@@ -63,7 +66,8 @@ public record DescribeBillSummaryByPayModeRequest(
       if (billMonth == null) missing.add("BillMonth");
       if (customerUin == null) missing.add("CustomerUin");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("DescribeBillSummaryByPayModeRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "DescribeBillSummaryByPayModeRequest: missing required parameter(s) " + missing);
       }
       return new DescribeBillSummaryByPayModeRequest(billMonth, customerUin);
     }

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Response of the {@code DescribeBillSummaryByPayMode} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code DescribeBillSummaryByPayMode} action (the content of the {@code Response} envelope on
+ * success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks
+ * parsing.
  *
- * @param summaryOverview {@code SummaryOverview} (always set): Get the payment mode details of the sub-customer bill summary through the api.
+ * @param summaryOverview {@code SummaryOverview} (always set): Get the payment mode details of the sub-customer bill
+ *     summary through the api.
  * @param requestId {@code RequestId} (always set): always present
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code DescribeBillSummaryByProduct} action: Obtains the total amount of customer bills by product.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param billMonth {@code BillMonth} (required): Bill month in the format of "yyyy-MM"
  * @param customerUin {@code CustomerUin} (required): Customer UIN
@@ -26,7 +27,8 @@ public record DescribeBillSummaryByProductRequest(
    * @param customerUin {@code CustomerUin} (required): Customer UIN
    */
   public static DescribeBillSummaryByProductRequest of(String billMonth, Long customerUin) {
-    return new DescribeBillSummaryByProductRequest(Objects.requireNonNull(billMonth, "BillMonth"), Objects.requireNonNull(customerUin, "CustomerUin"));
+    return new DescribeBillSummaryByProductRequest(
+        Objects.requireNonNull(billMonth, "BillMonth"), Objects.requireNonNull(customerUin, "CustomerUin"));
   }
 
   /** A builder with every field unset. */
@@ -63,7 +65,8 @@ public record DescribeBillSummaryByProductRequest(
       if (billMonth == null) missing.add("BillMonth");
       if (customerUin == null) missing.add("CustomerUin");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("DescribeBillSummaryByProductRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "DescribeBillSummaryByProductRequest: missing required parameter(s) " + missing);
       }
       return new DescribeBillSummaryByProductRequest(billMonth, customerUin);
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code DescribeBillSummaryByRegion} action: Obtains the total amount of customer bills by region.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param billMonth {@code BillMonth} (required): Bill month in the format of "yyyy-MM"
  * @param customerUin {@code CustomerUin} (required): Customer UIN
@@ -26,7 +27,8 @@ public record DescribeBillSummaryByRegionRequest(
    * @param customerUin {@code CustomerUin} (required): Customer UIN
    */
   public static DescribeBillSummaryByRegionRequest of(String billMonth, Long customerUin) {
-    return new DescribeBillSummaryByRegionRequest(Objects.requireNonNull(billMonth, "BillMonth"), Objects.requireNonNull(customerUin, "CustomerUin"));
+    return new DescribeBillSummaryByRegionRequest(
+        Objects.requireNonNull(billMonth, "BillMonth"), Objects.requireNonNull(customerUin, "CustomerUin"));
   }
 
   /** A builder with every field unset. */

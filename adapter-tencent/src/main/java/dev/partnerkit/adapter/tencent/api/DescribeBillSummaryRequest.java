@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Request of the {@code DescribeBillSummary} action: External API for the L1 billing of the customer billing center.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param month {@code Month} (required): The month to which the bill belongs, formatted as YYYY-MM.
  * @param groupType {@code GroupType} (required): Billing dimension. Optional parameters: product, project, tag

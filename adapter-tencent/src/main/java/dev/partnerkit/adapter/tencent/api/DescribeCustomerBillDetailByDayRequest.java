@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Request of the {@code DescribeCustomerBillDetailByDay} action: Query sub-customer daily bill consumption for reseller.
+ * Request of the {@code DescribeCustomerBillDetailByDay} action: Query sub-customer daily bill consumption for
+ * reseller.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param customerUin {@code CustomerUin} (required): Sub-account UIN. Such as "10000000001"
- * @param date {@code Date} (required): Date. Such as" 2025-06-25". Please note: Historical daily bill dated before "2025-06-01",cannot be queried.
+ * @param date {@code Date} (required): Date. Such as" 2025-06-25". Please note: Historical daily bill dated before
+ *     "2025-06-01",cannot be queried.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DescribeCustomerBillDetailByDayRequest(
@@ -23,10 +26,12 @@ public record DescribeCustomerBillDetailByDayRequest(
    * A request with every (required) parameter; none may be null.
    *
    * @param customerUin {@code CustomerUin} (required): Sub-account UIN. Such as "10000000001"
-   * @param date {@code Date} (required): Date. Such as" 2025-06-25". Please note: Historical daily bill dated before "2025-06-01",cannot be queried.
+   * @param date {@code Date} (required): Date. Such as" 2025-06-25". Please note: Historical daily bill dated before
+   *     "2025-06-01",cannot be queried.
    */
   public static DescribeCustomerBillDetailByDayRequest of(Long customerUin, String date) {
-    return new DescribeCustomerBillDetailByDayRequest(Objects.requireNonNull(customerUin, "CustomerUin"), Objects.requireNonNull(date, "Date"));
+    return new DescribeCustomerBillDetailByDayRequest(
+        Objects.requireNonNull(customerUin, "CustomerUin"), Objects.requireNonNull(date, "Date"));
   }
 
   /** A builder with every field unset. */
@@ -63,7 +68,8 @@ public record DescribeCustomerBillDetailByDayRequest(
       if (customerUin == null) missing.add("CustomerUin");
       if (date == null) missing.add("Date");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("DescribeCustomerBillDetailByDayRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "DescribeCustomerBillDetailByDayRequest: missing required parameter(s) " + missing);
       }
       return new DescribeCustomerBillDetailByDayRequest(customerUin, date);
     }

@@ -6,15 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Request of the {@code DescribeCustomerBillDownloadUrl} action: Get the URL for downloading the customer bill file by reseller.
+ * Request of the {@code DescribeCustomerBillDownloadUrl} action: Get the URL for downloading the customer bill file by
+ * reseller.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
- * @param month {@code Month} (required): The month to which the bill belongs, formatted as yyyy-mm; the earliest month available for query is june, 2022. current month's billing data may be inaccurate; please download the current month's bill after it is generated at 1:00 on the 5th of the next month.
- * @param fileType {@code FileType} (required): Bill type. valid values: [billResource, billDetail, billResourcePack, billDetailPack]. billResource: resource bill; billDetail: detailed bill; billResourcePack: resource bill package; billDetailPack: detailed bill package.
- * @param customerUinType {@code CustomerUinType} (required): Customer type. valid values: [Customer, Reseller, ResellerCustomer]. Customer: direct customer; Reseller: secondary reseller; ResellerCustomer: reseller's customers
+ * @param month {@code Month} (required): The month to which the bill belongs, formatted as yyyy-mm; the earliest month
+ *     available for query is june, 2022. current month's billing data may be inaccurate; please download the current
+ *     month's bill after it is generated at 1:00 on the 5th of the next month.
+ * @param fileType {@code FileType} (required): Bill type. valid values: [billResource, billDetail, billResourcePack,
+ *     billDetailPack]. billResource: resource bill; billDetail: detailed bill; billResourcePack: resource bill package;
+ *     billDetailPack: detailed bill package.
+ * @param customerUinType {@code CustomerUinType} (required): Customer type. valid values: [Customer, Reseller,
+ *     ResellerCustomer]. Customer: direct customer; Reseller: secondary reseller; ResellerCustomer: reseller's
+ *     customers
  * @param fileLanguage {@code FileLanguage} (optional): Language. valid values: [zh_cn, en]. default is en (english).
- * @param customerUin {@code CustomerUin} (optional): Customer uin. when downloading the bill package (FileType is billResourcePack or billDetailPack), CustomerUin is not passed
+ * @param customerUin {@code CustomerUin} (optional): Customer uin. when downloading the bill package (FileType is
+ *     billResourcePack or billDetailPack), CustomerUin is not passed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DescribeCustomerBillDownloadUrlRequest(
@@ -80,7 +89,8 @@ public record DescribeCustomerBillDownloadUrlRequest(
       if (fileType == null) missing.add("FileType");
       if (customerUinType == null) missing.add("CustomerUinType");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("DescribeCustomerBillDownloadUrlRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "DescribeCustomerBillDownloadUrlRequest: missing required parameter(s) " + missing);
       }
       return new DescribeCustomerBillDownloadUrlRequest(month, fileType, customerUinType, fileLanguage, customerUin);
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code DescribeCustomerInfo} action: Queries the customer information.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param customerUin {@code CustomerUin} (required): List of customer UIN. Array length value: 1-20.
  */

@@ -9,10 +9,15 @@ import java.util.Objects;
 /**
  * Request of the {@code DescribeCustomerOwnCostExplorerFilter} action: Query cost analysis option list.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
- * @param startTime {@code StartTime} (required): Start time Parameter format: YYYY-MM-DD hh:mm:ss, for example 2006-01-02 00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType is day, the time range is 2 calendar months;
- * @param endTime {@code EndTime} (required): End time Parameter format: YYYY-MM-DD hh:mm:ss, for example 2006-01-02 00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType is day, the time range is 2 calendar months.
+ * @param startTime {@code StartTime} (required): Start time Parameter format: YYYY-MM-DD hh:mm:ss, for example
+ *     2006-01-02 00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType
+ *     is day, the time range is 2 calendar months;
+ * @param endTime {@code EndTime} (required): End time Parameter format: YYYY-MM-DD hh:mm:ss, for example 2006-01-02
+ *     00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType is day, the
+ *     time range is 2 calendar months.
  * @param periodType {@code PeriodType} (required): Date type Enumeration value: day: By day month: Monthly
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,12 +29,18 @@ public record DescribeCustomerOwnCostExplorerFilterRequest(
   /**
    * A request with every (required) parameter; none may be null.
    *
-   * @param startTime {@code StartTime} (required): Start time Parameter format: YYYY-MM-DD hh:mm:ss, for example 2006-01-02 00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType is day, the time range is 2 calendar months;
-   * @param endTime {@code EndTime} (required): End time Parameter format: YYYY-MM-DD hh:mm:ss, for example 2006-01-02 00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType is day, the time range is 2 calendar months.
+   * @param startTime {@code StartTime} (required): Start time Parameter format: YYYY-MM-DD hh:mm:ss, for example
+   *     2006-01-02 00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType
+   *     is day, the time range is 2 calendar months;
+   * @param endTime {@code EndTime} (required): End time Parameter format: YYYY-MM-DD hh:mm:ss, for example 2006-01-02
+   *     00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType is day,
+   *     the time range is 2 calendar months.
    * @param periodType {@code PeriodType} (required): Date type Enumeration value: day: By day month: Monthly
    */
   public static DescribeCustomerOwnCostExplorerFilterRequest of(String startTime, String endTime, String periodType) {
-    return new DescribeCustomerOwnCostExplorerFilterRequest(Objects.requireNonNull(startTime, "StartTime"), Objects.requireNonNull(endTime, "EndTime"), Objects.requireNonNull(periodType, "PeriodType"));
+    return new DescribeCustomerOwnCostExplorerFilterRequest(
+        Objects.requireNonNull(startTime, "StartTime"), Objects.requireNonNull(endTime, "EndTime"),
+        Objects.requireNonNull(periodType, "PeriodType"));
   }
 
   /** A builder with every field unset. */
@@ -74,7 +85,8 @@ public record DescribeCustomerOwnCostExplorerFilterRequest(
       if (endTime == null) missing.add("EndTime");
       if (periodType == null) missing.add("PeriodType");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("DescribeCustomerOwnCostExplorerFilterRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "DescribeCustomerOwnCostExplorerFilterRequest: missing required parameter(s) " + missing);
       }
       return new DescribeCustomerOwnCostExplorerFilterRequest(startTime, endTime, periodType);
     }

@@ -8,18 +8,28 @@ import java.util.List;
 /**
  * Request of the {@code DescribeCustomerOwnCostExplorerSummary} action: Query the cost analysis API of a sub-account.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
- * @param dimension {@code Dimension} (required): Classification dimension Enumeration value: Default: Default dimension Business: Product Product: Subproduct Region: Region Zone: Availability zone ActionType: Transaction type PayMode: Payment mode Project: Project PayerUin: Payer uin OwnerUin: Owner uin Tag: Tag
- * @param feeType {@code FeeType} (required): Fee type Enumeration value: originalCost: Original Cost totalCost: Total Cost
+ * @param dimension {@code Dimension} (required): Classification dimension Enumeration value: Default: Default dimension
+ *     Business: Product Product: Subproduct Region: Region Zone: Availability zone ActionType: Transaction type
+ *     PayMode: Payment mode Project: Project PayerUin: Payer uin OwnerUin: Owner uin Tag: Tag
+ * @param feeType {@code FeeType} (required): Fee type Enumeration value: originalCost: Original Cost totalCost: Total
+ *     Cost
  * @param billType {@code BillType} (required): Billing mode Enumeration value: 1: Billing statement
- * @param startTime {@code StartTime} (required): Start time Parameter format: YYYY-MM-DD hh:mm:ss, for example 2006-01-02 00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months; when PeriodType is day, the time range is 2 calendar months;
- * @param endTime {@code EndTime} (required): End time Parameter format: YYYY-MM-DD hh:mm:ss, for example 2006-01-02 00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType is day, the time range is 2 calendar months.
+ * @param startTime {@code StartTime} (required): Start time Parameter format: YYYY-MM-DD hh:mm:ss, for example
+ *     2006-01-02 00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months; when PeriodType
+ *     is day, the time range is 2 calendar months;
+ * @param endTime {@code EndTime} (required): End time Parameter format: YYYY-MM-DD hh:mm:ss, for example 2006-01-02
+ *     00:00:00 Input limit: When PeriodType is month, the time range is 6 calendar months. When PeriodType is day, the
+ *     time range is 2 calendar months.
  * @param periodType {@code PeriodType} (required): Time type Enumeration value: day: By day month: By month
  * @param page {@code Page} (required): Page number Value range: [1, 10000]
  * @param pageSize {@code PageSize} (required): Page size Value range: [1, 200]
- * @param tagKey {@code TagKey} (optional): Tag key of the statistical dimension. When Dimension is Tag, TagKey is required.
- * @param filter {@code Filter} (optional): Filter You can pass the data returned by DescribeCustomerOwnCostExplorerFilter as a parameter to filter the data.
+ * @param tagKey {@code TagKey} (optional): Tag key of the statistical dimension. When Dimension is Tag, TagKey is
+ *     required.
+ * @param filter {@code Filter} (optional): Filter You can pass the data returned by
+ *     DescribeCustomerOwnCostExplorerFilter as a parameter to filter the data.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DescribeCustomerOwnCostExplorerSummaryRequest(
@@ -130,9 +140,11 @@ public record DescribeCustomerOwnCostExplorerSummaryRequest(
       if (page == null) missing.add("Page");
       if (pageSize == null) missing.add("PageSize");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("DescribeCustomerOwnCostExplorerSummaryRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "DescribeCustomerOwnCostExplorerSummaryRequest: missing required parameter(s) " + missing);
       }
-      return new DescribeCustomerOwnCostExplorerSummaryRequest(dimension, feeType, billType, startTime, endTime, periodType, page, pageSize, tagKey, filter);
+      return new DescribeCustomerOwnCostExplorerSummaryRequest(
+          dimension, feeType, billType, startTime, endTime, periodType, page, pageSize, tagKey, filter);
     }
   }
 }

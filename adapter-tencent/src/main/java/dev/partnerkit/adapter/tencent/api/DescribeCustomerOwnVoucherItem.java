@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Wire type {@code DescribeCustomerOwnVoucherItem}: Voucher data. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code DescribeCustomerOwnVoucherItem}: Voucher data. Unknown fields are ignored when read; null fields are
+ * not written.
  *
  * @param voucherId {@code VoucherId} (always set): Voucher ID.
  * @param customerUin {@code CustomerUin} (always set): Sub-account UIN
@@ -14,7 +15,8 @@ import java.math.BigDecimal;
  * @param remainingAmount {@code RemainingAmount} (always set): Remaining amount.
  * @param totalAmount {@code TotalAmount} (always set): Denomination.
  * @param paymentMode {@code PaymentMode} (always set): Payment mode. valid values: AllPayment, Prepaid, and Postpaid.
- * @param productScope {@code ProductScope} (always set): Applicable product: AllProducts/SpecifyProducts/SpecifyProductsBlacklist.
+ * @param productScope {@code ProductScope} (always set): Applicable product:
+ *     AllProducts/SpecifyProducts/SpecifyProductsBlacklist.
  * @param effectiveTime {@code EffectiveTime} (always set): Start time.
  * @param expireTime {@code ExpireTime} (always set): End time.
  */

@@ -8,13 +8,16 @@ import java.util.List;
 /**
  * Request of the {@code DescribeCustomerOwnVoucherList} action: Query Customer own voucher list.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param page {@code Page} (required): Page number, starts from 1.
  * @param pageSize {@code PageSize} (required): Number of items per page. value range: 1-100.
- * @param voucherStatus {@code VoucherStatus} (optional): Voucher status. valid values: Issued, Used, Expired, Invalidated.
+ * @param voucherStatus {@code VoucherStatus} (optional): Voucher status. valid values: Issued, Used, Expired,
+ *     Invalidated.
  * @param paymentMode {@code PaymentMode} (optional): Payment mode. valid values: AllPayment, Prepaid, Postpaid.
- * @param productScope {@code ProductScope} (optional): Applicable product. valid values: AllProducts, SpecifyProducts, SpecifyProductsBlacklist.
+ * @param productScope {@code ProductScope} (optional): Applicable product. valid values: AllProducts, SpecifyProducts,
+ *     SpecifyProductsBlacklist.
  * @param voucherId {@code VoucherId} (optional): Voucher ID.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -88,9 +91,11 @@ public record DescribeCustomerOwnVoucherListRequest(
       if (page == null) missing.add("Page");
       if (pageSize == null) missing.add("PageSize");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("DescribeCustomerOwnVoucherListRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "DescribeCustomerOwnVoucherListRequest: missing required parameter(s) " + missing);
       }
-      return new DescribeCustomerOwnVoucherListRequest(page, pageSize, voucherStatus, paymentMode, productScope, voucherId);
+      return new DescribeCustomerOwnVoucherListRequest(
+          page, pageSize, voucherStatus, paymentMode, productScope, voucherId);
     }
   }
 }

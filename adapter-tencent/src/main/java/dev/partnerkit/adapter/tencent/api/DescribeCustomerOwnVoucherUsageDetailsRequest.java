@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Request of the {@code DescribeCustomerOwnVoucherUsageDetails} action: Query the usage details of customer's own voucher by the customer self.
+ * Request of the {@code DescribeCustomerOwnVoucherUsageDetails} action: Query the usage details of customer's own
+ * voucher by the customer self.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param page {@code Page} (required): Page number, starting from 1
  * @param pageSize {@code PageSize} (required): Number of items per page, range 1-100
@@ -71,7 +73,8 @@ public record DescribeCustomerOwnVoucherUsageDetailsRequest(
       if (pageSize == null) missing.add("PageSize");
       if (voucherId == null) missing.add("VoucherId");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("DescribeCustomerOwnVoucherUsageDetailsRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "DescribeCustomerOwnVoucherUsageDetailsRequest: missing required parameter(s) " + missing);
       }
       return new DescribeCustomerOwnVoucherUsageDetailsRequest(page, pageSize, voucherId, month);
     }

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Response of the {@code DescribeCustomerOwnVoucherUsageDetails} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code DescribeCustomerOwnVoucherUsageDetails} action (the content of the {@code Response} envelope
+ * on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks
+ * parsing.
  *
  * @param data {@code Data} (always set): Voucher information details
  * @param voucherId {@code VoucherId} (always set): Voucher ID.

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code DescribeCustomerUinData}: List of customer UINs. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code DescribeCustomerUinData}: List of customer UINs. Unknown fields are ignored when read; null fields
+ * are not written.
  *
  * @param customerUin {@code CustomerUin} (may be null): Customer UIN
  */

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code DescribeCustomerUin} action: Queries the list of customer UINs.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param page {@code Page} (required): Page number
  * @param pageSize {@code PageSize} (required): Number of data entries per page
@@ -26,7 +27,8 @@ public record DescribeCustomerUinRequest(
    * @param pageSize {@code PageSize} (required): Number of data entries per page
    */
   public static DescribeCustomerUinRequest of(Long page, Long pageSize) {
-    return new DescribeCustomerUinRequest(Objects.requireNonNull(page, "Page"), Objects.requireNonNull(pageSize, "PageSize"));
+    return new DescribeCustomerUinRequest(
+        Objects.requireNonNull(page, "Page"), Objects.requireNonNull(pageSize, "PageSize"));
   }
 
   /** A builder with every field unset. */

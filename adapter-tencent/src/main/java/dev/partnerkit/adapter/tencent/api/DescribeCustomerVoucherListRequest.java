@@ -8,15 +8,18 @@ import java.util.List;
 /**
  * Request of the {@code DescribeCustomerVoucherList} action: Query reseller's customer voucher list.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param page {@code Page} (required): Page number, starts from 1.
  * @param pageSize {@code PageSize} (required): Number of items per page. value range: 1-100.
  * @param customerUin {@code CustomerUin} (optional): Customer UIN.
- * @param voucherStatus {@code VoucherStatus} (optional): Voucher status. valid values: Issued, Used, Expired, Invalidated.
+ * @param voucherStatus {@code VoucherStatus} (optional): Voucher status. valid values: Issued, Used, Expired,
+ *     Invalidated.
  * @param paymentMode {@code PaymentMode} (optional): Payment mode. valid values: AllPayment, Prepaid, Postpaid.
  * @param usage {@code Usage} (optional): valid values: ProductTrial, CustomerOffer.
- * @param productScope {@code ProductScope} (optional): Applicable product. valid values: AllProducts, SpecifyProducts, SpecifyProductsBlacklist.
+ * @param productScope {@code ProductScope} (optional): Applicable product. valid values: AllProducts, SpecifyProducts,
+ *     SpecifyProductsBlacklist.
  * @param voucherId {@code VoucherId} (optional): Voucher ID.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -108,7 +111,8 @@ public record DescribeCustomerVoucherListRequest(
       if (!missing.isEmpty()) {
         throw new IllegalStateException("DescribeCustomerVoucherListRequest: missing required parameter(s) " + missing);
       }
-      return new DescribeCustomerVoucherListRequest(page, pageSize, customerUin, voucherStatus, paymentMode, usage, productScope, voucherId);
+      return new DescribeCustomerVoucherListRequest(
+          page, pageSize, customerUin, voucherStatus, paymentMode, usage, productScope, voucherId);
     }
   }
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Response of the {@code DescribeCustomerVoucherList} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code DescribeCustomerVoucherList} action (the content of the {@code Response} envelope on success).
+ * Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
  *
  * @param totalCount {@code TotalCount} (always set): Total number of the list.
  * @param data {@code Data} (always set): Voucher information description.

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Request of the {@code DescribeCustomerVoucherUsageDetails} action: Reseller queries reseller's customer voucher usage details.
+ * Request of the {@code DescribeCustomerVoucherUsageDetails} action: Reseller queries reseller's customer voucher usage
+ * details.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param page {@code Page} (required): Page number, starting from 1
  * @param pageSize {@code PageSize} (required): Number of items per page, range 1-100
@@ -81,7 +83,8 @@ public record DescribeCustomerVoucherUsageDetailsRequest(
       if (customerUin == null) missing.add("CustomerUin");
       if (voucherId == null) missing.add("VoucherId");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("DescribeCustomerVoucherUsageDetailsRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "DescribeCustomerVoucherUsageDetailsRequest: missing required parameter(s) " + missing);
       }
       return new DescribeCustomerVoucherUsageDetailsRequest(page, pageSize, customerUin, voucherId, month);
     }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Request of the {@code DescribeRebateDownloadUrl} action: Queries the download link to the commission bill file by agents.
+ * Request of the {@code DescribeRebateDownloadUrl} action: Queries the download link to the commission bill file by
+ * agents.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param month {@code Month} (required): Month of the commission bill. Format: YYYY-MM.
  * @param fileType {@code FileType} (required): Bill file type. Valid value: CommissionDetail.
@@ -26,7 +28,8 @@ public record DescribeRebateDownloadUrlRequest(
    * @param fileType {@code FileType} (required): Bill file type. Valid value: CommissionDetail.
    */
   public static DescribeRebateDownloadUrlRequest of(String month, String fileType) {
-    return new DescribeRebateDownloadUrlRequest(Objects.requireNonNull(month, "Month"), Objects.requireNonNull(fileType, "FileType"));
+    return new DescribeRebateDownloadUrlRequest(
+        Objects.requireNonNull(month, "Month"), Objects.requireNonNull(fileType, "FileType"));
   }
 
   /** A builder with every field unset. */

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Wire type {@code DimensionPeriodData}: Cost dimension periodic data. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code DimensionPeriodData}: Cost dimension periodic data. Unknown fields are ignored when read; null
+ * fields are not written.
  *
  * @param code {@code Code} (always set): code corresponding to the function name after dimensional classification
  * @param sumCost {@code SumCost} (always set): Sum value of the current group

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code ForceQN} action: Sets and cancels forced service suspension.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param clientUin {@code ClientUin} (required): Sub-account UIN
  * @param type {@code Type} (required): 0: Normal 2: Forced service suspension

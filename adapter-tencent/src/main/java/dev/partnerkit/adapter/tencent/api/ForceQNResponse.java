@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Response of the {@code ForceQN} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code ForceQN} action (the content of the {@code Response} envelope on success). Unknown fields are
+ * ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
  *
  * @param c {@code C} (always set): Status (deprecated).
  * @param m {@code M} (always set): Msg (deprecated).

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code ModifyClientRemark} action: Modifies customer remarks.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param clientUin {@code ClientUin} (required): Customer UIN
  * @param remark {@code Remark} (required): New customer remarks
@@ -26,7 +27,8 @@ public record ModifyClientRemarkRequest(
    * @param remark {@code Remark} (required): New customer remarks
    */
   public static ModifyClientRemarkRequest of(String clientUin, String remark) {
-    return new ModifyClientRemarkRequest(Objects.requireNonNull(clientUin, "ClientUin"), Objects.requireNonNull(remark, "Remark"));
+    return new ModifyClientRemarkRequest(
+        Objects.requireNonNull(clientUin, "ClientUin"), Objects.requireNonNull(remark, "Remark"));
   }
 
   /** A builder with every field unset. */

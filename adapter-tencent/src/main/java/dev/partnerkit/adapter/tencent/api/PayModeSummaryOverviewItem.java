@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Wire type {@code PayModeSummaryOverviewItem}: Payment mode details in the customer bill data totaled by payment mode. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code PayModeSummaryOverviewItem}: Payment mode details in the customer bill data totaled by payment mode.
+ * Unknown fields are ignored when read; null fields are not written.
  *
  * @param payMode {@code PayMode} (always set): Payment mode.
  * @param payModeName {@code PayModeName} (always set): Payment mode name.

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code PeriodItemDetail}: Cost cycle entry info. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code PeriodItemDetail}: Cost cycle entry info. Unknown fields are ignored when read; null fields are not
+ * written.
  *
  * @param period {@code Period} (always set): Date
  * @param cost {@code Cost} (always set): Fee

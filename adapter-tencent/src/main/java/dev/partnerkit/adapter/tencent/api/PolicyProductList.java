@@ -5,17 +5,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code PolicyProductList}: Policy product list entity response parameters structure. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code PolicyProductList}: Policy product list entity response parameters structure. Unknown fields are
+ * ignored when read; null fields are not written.
  *
  * @param policyCode {@code PolicyCode} (always set): Policy code.
- * @param productCode {@code ProductCode} (always set): The code of the ProductName field in the bill data. If the return value is *, any item at this level is included in the policy product range.
- * @param productName {@code ProductName} (always set): The ProductName field value in the billing data. If the return value is *, any item at this level is included in the policy product range.
- * @param subProductCode {@code SubProductCode} (always set): The code of the SubProduct field in the bill data. If the return value is *, any item at this level is included in the policy product range.
- * @param subProductName {@code SubProductName} (always set): The SubProduct field value in the billing data. If the return value is *, any item at this level is included in the policy product range.
- * @param componentTypeCode {@code ComponentTypeCode} (always set): The code of the ComponentType field in the bill data. If the return value is *, any item at this level is included in the policy product range.
- * @param componentTypeName {@code ComponentTypeName} (always set): The ComponentType field value in the billing data. If the return value is *, any item at this level is included in the policy product range.
- * @param componentCode {@code ComponentCode} (always set): The code of the Component field in the bill data. If the return value is *, any item at this level is included in the policy product range.
- * @param componentName {@code ComponentName} (always set): The Component field value in the billing data. If the return value is *, any item at this level is included in the policy product range.
+ * @param productCode {@code ProductCode} (always set): The code of the ProductName field in the bill data. If the
+ *     return value is *, any item at this level is included in the policy product range.
+ * @param productName {@code ProductName} (always set): The ProductName field value in the billing data. If the return
+ *     value is *, any item at this level is included in the policy product range.
+ * @param subProductCode {@code SubProductCode} (always set): The code of the SubProduct field in the bill data. If the
+ *     return value is *, any item at this level is included in the policy product range.
+ * @param subProductName {@code SubProductName} (always set): The SubProduct field value in the billing data. If the
+ *     return value is *, any item at this level is included in the policy product range.
+ * @param componentTypeCode {@code ComponentTypeCode} (always set): The code of the ComponentType field in the bill
+ *     data. If the return value is *, any item at this level is included in the policy product range.
+ * @param componentTypeName {@code ComponentTypeName} (always set): The ComponentType field value in the billing data.
+ *     If the return value is *, any item at this level is included in the policy product range.
+ * @param componentCode {@code ComponentCode} (always set): The code of the Component field in the bill data. If the
+ *     return value is *, any item at this level is included in the policy product range.
+ * @param componentName {@code ComponentName} (always set): The Component field value in the billing data. If the return
+ *     value is *, any item at this level is included in the policy product range.
  * @param startDate {@code StartDate} (always set): Policy effective time.
  * @param endDate {@code EndDate} (always set): Policy expiration time.
  */

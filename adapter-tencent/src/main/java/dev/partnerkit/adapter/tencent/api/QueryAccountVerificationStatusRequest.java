@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code QueryAccountVerificationStatus} action: Queries the account verification status.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param clientUin {@code ClientUin} (required): Customer UIN
  */
@@ -52,7 +53,8 @@ public record QueryAccountVerificationStatusRequest(
       List<String> missing = new ArrayList<>();
       if (clientUin == null) missing.add("ClientUin");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("QueryAccountVerificationStatusRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "QueryAccountVerificationStatusRequest: missing required parameter(s) " + missing);
       }
       return new QueryAccountVerificationStatusRequest(clientUin);
     }

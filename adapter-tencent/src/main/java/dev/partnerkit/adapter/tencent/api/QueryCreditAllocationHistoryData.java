@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Wire type {@code QueryCreditAllocationHistoryData}: Returned information for querying the customer credit allocation records. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QueryCreditAllocationHistoryData}: Returned information for querying the customer credit allocation
+ * records. Unknown fields are ignored when read; null fields are not written.
  *
  * @param allocatedTime {@code AllocatedTime} (always set): Allocation time
  * @param operator {@code Operator} (always set): Operator

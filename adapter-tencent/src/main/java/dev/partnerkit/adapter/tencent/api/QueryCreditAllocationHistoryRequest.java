@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Request of the {@code QueryCreditAllocationHistory} action: Queries credit allocation records.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param clientUin {@code ClientUin} (required): Customer UIN
  * @param page {@code Page} (optional): Page number
@@ -60,7 +61,8 @@ public record QueryCreditAllocationHistoryRequest(
       List<String> missing = new ArrayList<>();
       if (clientUin == null) missing.add("ClientUin");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("QueryCreditAllocationHistoryRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "QueryCreditAllocationHistoryRequest: missing required parameter(s) " + missing);
       }
       return new QueryCreditAllocationHistoryRequest(clientUin, page, pageSize);
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code QueryCreditByUinList} action: Queries credit by UIN list.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param uinList {@code UinList} (required): List of user. Array length value: 1-50.
  */

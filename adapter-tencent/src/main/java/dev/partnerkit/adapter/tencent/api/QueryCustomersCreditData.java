@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Wire type {@code QueryCustomersCreditData}: Complex type of output parameters for querying customer's credit. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QueryCustomersCreditData}: Complex type of output parameters for querying customer's credit. Unknown
+ * fields are ignored when read; null fields are not written.
  *
  * @param type {@code Type} (always set): Type
  * @param mobile {@code Mobile} (always set): Mobile number
@@ -17,7 +18,8 @@ import java.math.BigDecimal;
  * @param clientUin {@code ClientUin} (always set): Customer UIN
  * @param credit {@code Credit} (always set): Credit allocated to a customer
  * @param remainingCredit {@code RemainingCredit} (always set): The remaining credit of a customer
- * @param identifyType {@code IdentifyType} (always set): 0: Identity not verified; 1: Individual identity verified; 2: Enterprise identity verified.
+ * @param identifyType {@code IdentifyType} (always set): 0: Identity not verified; 1: Individual identity verified; 2:
+ *     Enterprise identity verified.
  * @param remark {@code Remark} (always set): Customer remarks
  * @param force {@code Force} (always set): Forced status
  */

@@ -8,11 +8,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}.
  *
- * @param filterType {@code FilterType} (optional): Search condition type. You can only search by ClientUin, Name, Remark, or Email.
+ * @param filterType {@code FilterType} (optional): Search condition type. You can only search by ClientUin, Name,
+ *     Remark, or Email.
  * @param filter {@code Filter} (optional): Search condition
- * @param page {@code Page} (optional): A pagination parameter that specifies the current page number, with a value starting from 1.
+ * @param page {@code Page} (optional): A pagination parameter that specifies the current page number, with a value
+ *     starting from 1.
  * @param pageSize {@code PageSize} (optional): A pagination parameter that specifies the number of entries per page.
- * @param order {@code Order} (optional): A sort parameter that specifies the sort order. Valid values: desc (descending order), or asc (ascending order) based on AssociationTime. The value will be desc if left empty.
+ * @param order {@code Order} (optional): A sort parameter that specifies the sort order. Valid values: desc (descending
+ *     order), or asc (ascending order) based on AssociationTime. The value will be desc if left empty.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueryCustomersCreditRequest(

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Wire type {@code QueryDirectCustomersCreditData}: The credit information of direct customers. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QueryDirectCustomersCreditData}: The credit information of direct customers. Unknown fields are
+ * ignored when read; null fields are not written.
  *
  * @param uin {@code Uin} (always set): User UIN
  * @param totalCredit {@code TotalCredit} (always set): Total credit

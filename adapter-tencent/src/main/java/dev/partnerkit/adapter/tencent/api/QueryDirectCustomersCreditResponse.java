@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Response of the {@code QueryDirectCustomersCredit} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code QueryDirectCustomersCredit} action (the content of the {@code Response} envelope on success).
+ * Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
  *
  * @param data {@code Data} (always set): Direct customer information list
  * @param requestId {@code RequestId} (always set): always present

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code QueryInvitationInfoData}: Invitation link information. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QueryInvitationInfoData}: Invitation link information. Unknown fields are ignored when read; null
+ * fields are not written.
  *
  * @param invitationToken {@code InvitationToken} (always set): Invitation link token.
  * @param createTime {@code CreateTime} (always set): Creation time of the invitation link.

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code QueryInvitationInfo} action: Query invitation link info.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param invitationToken {@code InvitationToken} (required): Invite token. array member quantity value: [1, 100].
  */

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * Request of the {@code QueryPartnerCredit} action: Queries a partner's credit.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. The action takes no parameters: use {@link #of()}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. The action takes no parameters: use
+ * {@link #of()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueryPartnerCreditRequest() {

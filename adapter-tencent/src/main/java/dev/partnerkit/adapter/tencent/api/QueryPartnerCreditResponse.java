@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Response of the {@code QueryPartnerCredit} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code QueryPartnerCredit} action (the content of the {@code Response} envelope on success). Unknown
+ * fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
  *
  * @param allocatedCredit {@code AllocatedCredit} (always set): Allocated credit
  * @param totalCredit {@code TotalCredit} (always set): Total credit

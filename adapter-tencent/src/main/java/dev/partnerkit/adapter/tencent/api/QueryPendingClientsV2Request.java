@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code QueryPendingClientsV2} action: Querying sub-customers in application.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param page {@code Page} (required): Page number, starting from 1.
  * @param pageSize {@code PageSize} (required): Quantity. page size [1-100].
@@ -26,7 +27,8 @@ public record QueryPendingClientsV2Request(
    * @param pageSize {@code PageSize} (required): Quantity. page size [1-100].
    */
   public static QueryPendingClientsV2Request of(Long page, Long pageSize) {
-    return new QueryPendingClientsV2Request(Objects.requireNonNull(page, "Page"), Objects.requireNonNull(pageSize, "PageSize"));
+    return new QueryPendingClientsV2Request(
+        Objects.requireNonNull(page, "Page"), Objects.requireNonNull(pageSize, "PageSize"));
   }
 
   /** A builder with every field unset. */

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Response of the {@code QueryPendingClientsV2} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code QueryPendingClientsV2} action (the content of the {@code Response} envelope on success).
+ * Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
  *
  * @param data {@code Data} (always set): Details of customers in application.
  * @param total {@code Total} (always set): Total number of customers in application.

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code QueryPendingCustomersItem}: Pending review sub-customer. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QueryPendingCustomersItem}: Pending review sub-customer. Unknown fields are ignored when read; null
+ * fields are not written.
  *
  * @param applyTime {@code ApplyTime} (always set): Application time.
  * @param clientUin {@code ClientUin} (always set): Sub-Account uin.

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code QueryPendingSubAgentsV2} action: Query application in progress of a second-level reseller.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param page {@code Page} (required): Page number. starts from 1.
  * @param pageSize {@code PageSize} (required): Specifies the number of items per page. value range: supports up to 100.
@@ -23,10 +24,12 @@ public record QueryPendingSubAgentsV2Request(
    * A request with every (required) parameter; none may be null.
    *
    * @param page {@code Page} (required): Page number. starts from 1.
-   * @param pageSize {@code PageSize} (required): Specifies the number of items per page. value range: supports up to 100.
+   * @param pageSize {@code PageSize} (required): Specifies the number of items per page. value range: supports up to
+   *     100.
    */
   public static QueryPendingSubAgentsV2Request of(Long page, Long pageSize) {
-    return new QueryPendingSubAgentsV2Request(Objects.requireNonNull(page, "Page"), Objects.requireNonNull(pageSize, "PageSize"));
+    return new QueryPendingSubAgentsV2Request(
+        Objects.requireNonNull(page, "Page"), Objects.requireNonNull(pageSize, "PageSize"));
   }
 
   /** A builder with every field unset. */

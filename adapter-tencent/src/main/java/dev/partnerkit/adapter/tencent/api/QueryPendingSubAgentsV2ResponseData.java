@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code QueryPendingSubAgentsV2ResponseData}: Information of second-level reseller application in progress. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QueryPendingSubAgentsV2ResponseData}: Information of second-level reseller application in progress.
+ * Unknown fields are ignored when read; null fields are not written.
  *
  * @param subAgentUin {@code SubAgentUin} (always set): Second-level reseller UIN.
  * @param mobile {@code Mobile} (always set): Mobile number.
@@ -13,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param applyTime {@code ApplyTime} (always set): Application time
  * @param status {@code Status} (always set): Approval status &#123;Reviewing: pending review&#125;.
  * @param materialUrl {@code MaterialUrl} (always set): Application material.
- * @param authState {@code AuthState} (always set): Identity verification status -1: file not uploaded 0: pending review 1: under review; 2: review error; 3: approved.
+ * @param authState {@code AuthState} (always set): Identity verification status -1: file not uploaded 0: pending review
+ *     1: under review; 2: review error; 3: approved.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Request of the {@code QueryPolicyProductListByCode} action: Queries the policy product range.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param policyCode {@code PolicyCode} (required): Policy code.
  * @param productCode {@code ProductCode} (optional): The code of the ProductName field in the bill data.
@@ -16,7 +17,8 @@ import java.util.List;
  * @param subProductCode {@code SubProductCode} (optional): The code of the SubProductName field in the bill data.
  * @param subProductName {@code SubProductName} (optional): The SubProductName field value in the billing data.
  * @param page {@code Page} (optional): Page parameter: current page number. The minimum value is 1.
- * @param pageSize {@code PageSize} (optional): Page parameter: Indicates the number of entries per page. Value range: [1, 200], default is 200.
+ * @param pageSize {@code PageSize} (optional): Page parameter: Indicates the number of entries per page. Value range:
+ *     [1, 200], default is 200.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueryPolicyProductListByCodeRequest(
@@ -96,9 +98,11 @@ public record QueryPolicyProductListByCodeRequest(
       List<String> missing = new ArrayList<>();
       if (policyCode == null) missing.add("PolicyCode");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("QueryPolicyProductListByCodeRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "QueryPolicyProductListByCodeRequest: missing required parameter(s) " + missing);
       }
-      return new QueryPolicyProductListByCodeRequest(policyCode, productCode, productName, subProductCode, subProductName, page, pageSize);
+      return new QueryPolicyProductListByCodeRequest(
+          policyCode, productCode, productName, subProductCode, subProductName, page, pageSize);
     }
   }
 }

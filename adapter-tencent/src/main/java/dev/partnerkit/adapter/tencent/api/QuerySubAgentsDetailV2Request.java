@@ -8,13 +8,19 @@ import java.util.List;
 /**
  * Request of the {@code QuerySubAgentsDetailV2} action: Queries information of a second-level reseller.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param page {@code Page} (required): Page number. starts from 1.
  * @param pageSize {@code PageSize} (required): Number of items per page. supports up to 100.
- * @param filterType {@code FilterType} (optional): Filter criteria, support the following filter parameters. Note: Email, SubAgentUin, and ClientUin only support exact search. other conditions support fuzzy retrieval.The following are the definitions of filtering items: Name: specifies second-level reseller name. SubAgentUin: specifies the uin of the second-level reseller. Remark: specifies remark. Mobile: specifies the mobile number. Email: specifies email address. ClientUin: specifies the Indirect customer uin.
+ * @param filterType {@code FilterType} (optional): Filter criteria, support the following filter parameters. Note:
+ *     Email, SubAgentUin, and ClientUin only support exact search. other conditions support fuzzy retrieval.The
+ *     following are the definitions of filtering items: Name: specifies second-level reseller name. SubAgentUin:
+ *     specifies the uin of the second-level reseller. Remark: specifies remark. Mobile: specifies the mobile number.
+ *     Email: specifies email address. ClientUin: specifies the Indirect customer uin.
  * @param filter {@code Filter} (optional): Filter value
- * @param order {@code Order} (optional): Sorting method. sorts by binding time in ascending or descending order. defaults to descending order if not specified. Desc: descending order. acs: ascending.
+ * @param order {@code Order} (optional): Sorting method. sorts by binding time in ascending or descending order.
+ *     defaults to descending order if not specified. Desc: descending order. acs: ascending.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuerySubAgentsDetailV2Request(

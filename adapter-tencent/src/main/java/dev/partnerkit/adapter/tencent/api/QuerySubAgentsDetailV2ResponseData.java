@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Wire type {@code QuerySubAgentsDetailV2ResponseData}: Second-Level reseller information. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QuerySubAgentsDetailV2ResponseData}: Second-Level reseller information. Unknown fields are ignored
+ * when read; null fields are not written.
  *
  * @param subAgentUin {@code SubAgentUin} (always set): Second-level reseller UIN.
  * @param remark {@code Remark} (always set): Remarks
@@ -15,9 +16,11 @@ import java.math.BigDecimal;
  * @param countOfCustomers {@code CountOfCustomers} (always set): Number of secondary dealer sub-customers.
  * @param bindTime {@code BindTime} (always set): Binding time.
  * @param credit {@code Credit} (always set): Credit limit pool of second-level reseller.
- * @param remainingCredit {@code RemainingCredit} (always set): Value pool of unconsumed credit limit for second-level reseller.
+ * @param remainingCredit {@code RemainingCredit} (always set): Value pool of unconsumed credit limit for second-level
+ *     reseller.
  * @param voucher {@code Voucher} (always set): Cash coupon quota pool for second-level reseller.
- * @param remainingVoucher {@code RemainingVoucher} (always set): Balance of cash coupon quota pool for second-level reseller.
+ * @param remainingVoucher {@code RemainingVoucher} (always set): Balance of cash coupon quota pool for second-level
+ *     reseller.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)

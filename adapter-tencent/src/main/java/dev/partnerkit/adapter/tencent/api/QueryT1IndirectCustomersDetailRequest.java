@@ -9,11 +9,13 @@ import java.util.Objects;
 /**
  * Request of the {@code QueryT1IndirectCustomersDetail} action: Query indirect sub-customers of distributor.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param subAgentUin {@code SubAgentUin} (required): Second-level reseller UIN.
  * @param page {@code Page} (required): Pagination parameter: current page number. it starts from 1.
- * @param pageSize {@code PageSize} (required): Pagination parameter, indicates the number of entries per page. supports [1, 100] data entries per request.
+ * @param pageSize {@code PageSize} (required): Pagination parameter, indicates the number of entries per page. supports
+ *     [1, 100] data entries per request.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueryT1IndirectCustomersDetailRequest(
@@ -26,10 +28,13 @@ public record QueryT1IndirectCustomersDetailRequest(
    *
    * @param subAgentUin {@code SubAgentUin} (required): Second-level reseller UIN.
    * @param page {@code Page} (required): Pagination parameter: current page number. it starts from 1.
-   * @param pageSize {@code PageSize} (required): Pagination parameter, indicates the number of entries per page. supports [1, 100] data entries per request.
+   * @param pageSize {@code PageSize} (required): Pagination parameter, indicates the number of entries per page.
+   *     supports [1, 100] data entries per request.
    */
   public static QueryT1IndirectCustomersDetailRequest of(Long subAgentUin, Long page, Long pageSize) {
-    return new QueryT1IndirectCustomersDetailRequest(Objects.requireNonNull(subAgentUin, "SubAgentUin"), Objects.requireNonNull(page, "Page"), Objects.requireNonNull(pageSize, "PageSize"));
+    return new QueryT1IndirectCustomersDetailRequest(
+        Objects.requireNonNull(subAgentUin, "SubAgentUin"), Objects.requireNonNull(page, "Page"),
+        Objects.requireNonNull(pageSize, "PageSize"));
   }
 
   /** A builder with every field unset. */
@@ -74,7 +79,8 @@ public record QueryT1IndirectCustomersDetailRequest(
       if (page == null) missing.add("Page");
       if (pageSize == null) missing.add("PageSize");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("QueryT1IndirectCustomersDetailRequest: missing required parameter(s) " + missing);
+        throw new IllegalStateException(
+            "QueryT1IndirectCustomersDetailRequest: missing required parameter(s) " + missing);
       }
       return new QueryT1IndirectCustomersDetailRequest(subAgentUin, page, pageSize);
     }

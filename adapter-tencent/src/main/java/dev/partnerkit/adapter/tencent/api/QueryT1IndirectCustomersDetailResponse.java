@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Response of the {@code QueryT1IndirectCustomersDetail} action (the content of the {@code Response} envelope on success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ * Response of the {@code QueryT1IndirectCustomersDetail} action (the content of the {@code Response} envelope on
+ * success). Unknown fields are ignored; enum-like values are kept as strings, so a new vendor value never breaks
+ * parsing.
  *
  * @param total {@code Total} (always set): The number of indirect sub-customers of a distributor.
  * @param subAgentUin {@code SubAgentUin} (always set): Second-level reseller UIN.

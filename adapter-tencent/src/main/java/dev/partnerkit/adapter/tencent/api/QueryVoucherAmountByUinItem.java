@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Wire type {@code QueryVoucherAmountByUinItem}: Customer voucher quota. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QueryVoucherAmountByUinItem}: Customer voucher quota. Unknown fields are ignored when read; null
+ * fields are not written.
  *
  * @param clientUin {@code ClientUin} (always set): Customer UIN
  * @param totalAmount {@code TotalAmount} (always set): Voucher quota

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Request of the {@code QueryVoucherAmountByUin} action: Queries the voucher quota based on the customer UIN.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param clientUins {@code ClientUins} (required): Customer UIN list. Array length value: 1-20.
  */

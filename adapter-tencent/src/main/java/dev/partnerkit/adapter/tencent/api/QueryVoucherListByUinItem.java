@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Wire type {@code QueryVoucherListByUinItem}: Voucher information of a single customer. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QueryVoucherListByUinItem}: Voucher information of a single customer. Unknown fields are ignored
+ * when read; null fields are not written.
  *
  * @param clientUin {@code ClientUin} (always set): Customer UIN
  * @param totalCount {@code TotalCount} (always set): The total number of vouchers

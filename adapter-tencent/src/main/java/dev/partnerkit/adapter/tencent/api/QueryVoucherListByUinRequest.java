@@ -8,10 +8,12 @@ import java.util.List;
 /**
  * Request of the {@code QueryVoucherListByUin} action: Queries the voucher list based on the customer UIN.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters.
  *
  * @param clientUins {@code ClientUins} (required): Customer UIN list. Array length value: 1-20.
- * @param status {@code Status} (optional): Voucher status. If this parameter is not passed in, all status will be queried by default. Valid values: Unused, Used, Expired.
+ * @param status {@code Status} (optional): Voucher status. If this parameter is not passed in, all status will be
+ *     queried by default. Valid values: Unused, Used, Expired.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueryVoucherListByUinRequest(

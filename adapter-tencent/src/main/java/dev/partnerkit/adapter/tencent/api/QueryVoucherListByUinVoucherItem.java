@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Wire type {@code QueryVoucherListByUinVoucherItem}: Customer voucher information. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code QueryVoucherListByUinVoucherItem}: Customer voucher information. Unknown fields are ignored when
+ * read; null fields are not written.
  *
  * @param voucherId {@code VoucherId} (always set): Voucher ID
  * @param voucherStatus {@code VoucherStatus} (always set): Voucher status

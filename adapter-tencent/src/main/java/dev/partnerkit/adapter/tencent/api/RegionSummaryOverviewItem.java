@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code RegionSummaryOverviewItem}: Region details in the customer bill data totaled by region. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code RegionSummaryOverviewItem}: Region details in the customer bill data totaled by region. Unknown
+ * fields are ignored when read; null fields are not written.
  *
  * @param regionId {@code RegionId} (always set): Region id.
  * @param regionName {@code RegionName} (always set): Region name.

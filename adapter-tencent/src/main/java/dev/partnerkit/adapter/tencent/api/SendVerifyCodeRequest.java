@@ -9,10 +9,13 @@ import java.util.Objects;
 /**
  * Request of the {@code SendVerifyCode} action: Sends a verification code for account registration.
  *
- * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()}, which refuses to build without the required parameters, or with {@code of(...)}.
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
  *
  * @param countryCode {@code CountryCode} (required): Country code. Parameter value is not allowed to be 7,380,86.
- * @param phoneNum {@code PhoneNum} (required): Mobile number. The caller needs to ensure the validity and correctness of the mobile number. A global mobile number within a range of 1-32 digits is allowed.No need to add CountryCode before mobile number.
+ * @param phoneNum {@code PhoneNum} (required): Mobile number. The caller needs to ensure the validity and correctness
+ *     of the mobile number. A global mobile number within a range of 1-32 digits is allowed.No need to add CountryCode
+ *     before mobile number.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SendVerifyCodeRequest(
@@ -23,10 +26,13 @@ public record SendVerifyCodeRequest(
    * A request with every (required) parameter; none may be null.
    *
    * @param countryCode {@code CountryCode} (required): Country code. Parameter value is not allowed to be 7,380,86.
-   * @param phoneNum {@code PhoneNum} (required): Mobile number. The caller needs to ensure the validity and correctness of the mobile number. A global mobile number within a range of 1-32 digits is allowed.No need to add CountryCode before mobile number.
+   * @param phoneNum {@code PhoneNum} (required): Mobile number. The caller needs to ensure the validity and correctness
+   *     of the mobile number. A global mobile number within a range of 1-32 digits is allowed.No need to add
+   *     CountryCode before mobile number.
    */
   public static SendVerifyCodeRequest of(String countryCode, String phoneNum) {
-    return new SendVerifyCodeRequest(Objects.requireNonNull(countryCode, "CountryCode"), Objects.requireNonNull(phoneNum, "PhoneNum"));
+    return new SendVerifyCodeRequest(
+        Objects.requireNonNull(countryCode, "CountryCode"), Objects.requireNonNull(phoneNum, "PhoneNum"));
   }
 
   /** A builder with every field unset. */

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Wire type {@code SummaryDetails}: Detailed summary by billing dimension. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code SummaryDetails}: Detailed summary by billing dimension. Unknown fields are ignored when read; null
+ * fields are not written.
  *
  * @param business {@code Business} (always set): Product information list.
  * @param originalCost {@code OriginalCost} (always set): Original price.

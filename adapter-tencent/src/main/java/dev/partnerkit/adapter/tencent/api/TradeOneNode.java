@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Wire type {@code TradeOneNode}: Primary Industry Information. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code TradeOneNode}: Primary Industry Information. Unknown fields are ignored when read; null fields are
+ * not written.
  *
  * @param id {@code Id} (always set): Layer-1 industry id.
  * @param children {@code Children} (always set): Layer-2 industries corresponding to the layer-1 industry.

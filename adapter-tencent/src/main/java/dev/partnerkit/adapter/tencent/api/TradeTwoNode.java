@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Wire type {@code TradeTwoNode}: Secondary Industry Information. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code TradeTwoNode}: Secondary Industry Information. Unknown fields are ignored when read; null fields are
+ * not written.
  *
  * @param id {@code Id} (always set): Secondary industry id.
  * @param tradeInfo {@code TradeInfo} (always set): Industry information.

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
- * Wire type {@code UsageDetail}: Voucher usage details. Unknown fields are ignored when read; null fields are not written.
+ * Wire type {@code UsageDetail}: Voucher usage details. Unknown fields are ignored when read; null fields are not
+ * written.
  *
  * @param id {@code Id} (always set): Voucher log ID
  * @param voucherId {@code VoucherId} (always set): Voucher ID.

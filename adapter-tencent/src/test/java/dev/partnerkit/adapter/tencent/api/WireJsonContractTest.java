@@ -47,7 +47,8 @@ class WireJsonContractTest {
   @Test
   void money_is_written_exactly_and_integers_without_a_decimal_point() throws Exception {
     String json =
-        plain.writeValueAsString(AllocateCustomerCreditRequest.builder().addedCredit(new BigDecimal("1.50")).clientUin(123L).build());
+        plain.writeValueAsString(
+            AllocateCustomerCreditRequest.builder().addedCredit(new BigDecimal("1.50")).clientUin(123L).build());
     assertThat(json).isEqualTo("{\"AddedCredit\":1.50,\"ClientUin\":123}");
   }
 
@@ -92,7 +93,8 @@ class WireJsonContractTest {
   void floats_are_read_as_exact_decimals() throws Exception {
     QueryVoucherPoolResponse r =
         plain.readValue(
-            "{\"AgentName\":\"a\",\"AccountType\":1,\"TotalQuota\":1000.10,\"RemainingQuota\":0.1,\"IssuedNum\":3,\"RequestId\":\"r\"}",
+            "{\"AgentName\":\"a\",\"AccountType\":1,\"TotalQuota\":1000.10,\"RemainingQuota\":0.1,"
+                + "\"IssuedNum\":3,\"RequestId\":\"r\"}",
             QueryVoucherPoolResponse.class);
     assertThat(r.totalQuota()).isEqualByComparingTo("1000.10");
     assertThat(r.remainingQuota()).isEqualTo(new BigDecimal("0.1"));
