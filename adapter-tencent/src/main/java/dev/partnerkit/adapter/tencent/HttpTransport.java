@@ -5,11 +5,6 @@ import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +16,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLException;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -120,16 +113,28 @@ final class HttpTransport implements ActionCaller {
               Option.none(),
               false));
     }
+    List<String> secrets = secretsOf(body);
+    SendTrackingEntity entity = new SendTrackingEntity(body);
+    HttpPost post = signedPost(action, entity, body);
+    return exchange(action, post, entity, secrets, responseType);
+  }
+
+  /** Everything a vendor message or traced body must not show: the request's secret fields, the key, the token. */
+  private List<String> secretsOf(byte[] body) {
+    List<String> secrets = new ArrayList<>(Redaction.secretValues(body));
+    secrets.add(config.credentials().secretKey().reveal());
+    config.credentials().sessionToken().ifPresent(token -> secrets.add(token.reveal()));
+    return secrets;
+  }
+
+  /** The POST, signed now, with the common headers of spec 5.2. */
+  private HttpPost signedPost(ActionSpec action, SendTrackingEntity entity, byte[] body) {
     Map<String, String> signed = new LinkedHashMap<>();
     signed.put("content-type", CONTENT_TYPE);
     signed.put("host", config.hostHeader());
     TencentCredentials credentials = config.credentials();
-    List<String> secrets = new ArrayList<>(Redaction.secretValues(body));
-    secrets.add(credentials.secretKey().reveal());
-    credentials.sessionToken().ifPresent(token -> secrets.add(token.reveal()));
     Tc3Signature signature = signer.sign(credentials, TencentConfig.SERVICE, signed, body);
 
-    HttpPost post = new HttpPost(config.endpoint().resolve("/"));
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", CONTENT_TYPE);
     headers.put("X-TC-Action", action.name());
@@ -139,11 +144,17 @@ final class HttpTransport implements ActionCaller {
     config.region().ifPresent(region -> headers.put("X-TC-Region", region));
     credentials.sessionToken().ifPresent(token -> headers.put("X-TC-Token", token.reveal()));
     headers.put("Authorization", signature.authorization());
+
+    HttpPost post = new HttpPost(config.endpoint().resolve("/"));
     headers.forEach(post::setHeader);
-    SendTrackingEntity entity = new SendTrackingEntity(body);
     post.setEntity(entity);
     traceRequest(action, headers, body);
+    return post;
+  }
 
+  /** Sends, under the whole-call deadline, and reads the answer; never throws for an I/O failure. */
+  private <R> Either<TencentCallFailure, R> exchange(
+      ActionSpec action, HttpPost post, SendTrackingEntity entity, List<String> secrets, Class<R> responseType) {
     long started = System.nanoTime();
     AtomicBoolean deadlinePassed = new AtomicBoolean();
     ScheduledFuture<?> deadline =
@@ -172,41 +183,10 @@ final class HttpTransport implements ActionCaller {
     } catch (IOException | RuntimeException e) {
       deadline.cancel(false);
       TencentCallFailure failure =
-          transportFailure(action, e, entity.writeStarted(), deadlinePassed.get()).scrubbed(secrets);
+          TransportFailures.classify(action, e, entity.writeStarted(), deadlinePassed.get()).scrubbed(secrets);
       LOG.debug("tencent {} failed after {} ms: {}", action.name(), elapsedMillis(started), failure);
       return Either.left(failure);
     }
-  }
-
-  static TencentCallFailure transportFailure(
-      ActionSpec action, Exception e, boolean writeStarted, boolean deadlinePassed) {
-    boolean notSent =
-        !writeStarted
-            || e instanceof ConnectException
-            || e instanceof ConnectTimeoutException
-            || e instanceof UnknownHostException
-            || e instanceof NoRouteToHostException;
-    String code;
-    if (deadlinePassed) {
-      code = "transport.call-timeout";
-    } else if (e instanceof ConnectException || e instanceof ConnectTimeoutException) {
-      code = "transport.connect";
-    } else if (e instanceof UnknownHostException) {
-      code = "transport.unknown-host";
-    } else if (e instanceof SSLException && notSent) {
-      code = "transport.tls";
-    } else if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-      code = "transport.timeout";
-    } else {
-      code = "transport.io";
-    }
-    String message =
-        e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage())
-            + (notSent ? " (request not sent)" : " (request may have been sent)");
-    FailureKind kind =
-        notSent || !action.mutating() ? FailureKind.UNAVAILABLE : FailureKind.OUTCOME_UNKNOWN;
-    return TencentCallFailure.local(action.name(), kind, code, message, Option.none(), !notSent);
   }
 
   private void traceRequest(ActionSpec action, Map<String, String> headers, byte[] body) {
