@@ -1,0 +1,23 @@
+package dev.partnerkit.adapter.tencent;
+
+import io.vavr.control.Either;
+
+/**
+ * Makes one attempt at one action: serialize, sign, send, read the envelope. The seam where retry and rate limiting
+ * (a later slice) wrap the transport: a decorator implements this interface around another.
+ */
+interface ActionCaller extends AutoCloseable {
+
+  /**
+   * One attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @throws IllegalStateException if this caller is closed
+   * @param request the request record, serialized as the body
+   * @param responseType the record the {@code Response} object is read into
+   */
+  <R> Either<TencentCallFailure, R> call(ActionSpec action, Object request, Class<R> responseType);
+
+  /** Releases the connections; further calls throw {@link IllegalStateException}. Closing twice is harmless. */
+  @Override
+  void close();
+}

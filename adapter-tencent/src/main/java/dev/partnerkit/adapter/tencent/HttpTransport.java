@@ -1,0 +1,232 @@
+package dev.partnerkit.adapter.tencent;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.partnerkit.ports.FailureKind;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.io.HttpClientConnectionManager;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One signed attempt per call over Apache HttpClient 5: pooled connections, HttpClient's own retries and redirects
+ * off, TLS verified with the JVM's trust store, every timeout set, and a whole-call deadline that aborts the
+ * exchange. Logs at DEBUG one line per call and at TRACE the redacted request and the response body; never a
+ * secret.
+ */
+final class HttpTransport implements ActionCaller {
+
+  static final String CONTENT_TYPE = "application/json; charset=utf-8";
+  private static final int MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+  private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+  private final TencentConfig config;
+  private final Tc3Signer signer;
+  private final CloseableHttpClient http;
+  private final ScheduledExecutorService deadlines;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  HttpTransport(TencentConfig config) {
+    this.config = config;
+    this.signer = new Tc3Signer(config.clock());
+    this.http = httpClient(config);
+    this.deadlines =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "tencent-call-deadline");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  private static CloseableHttpClient httpClient(TencentConfig config) {
+    HttpClientConnectionManager pool =
+        PoolingHttpClientConnectionManagerBuilder.create()
+            .setConnectionFactory(QuietConnection.FACTORY)
+            .setMaxConnTotal(config.maxConnections())
+            .setMaxConnPerRoute(config.maxConnections())
+            .setDefaultConnectionConfig(
+                ConnectionConfig.custom()
+                    .setConnectTimeout(timeout(config.connectTimeout()))
+                    .setSocketTimeout(timeout(config.responseTimeout()))
+                    .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                    .setTimeToLive(TimeValue.ofMinutes(5))
+                    .build())
+            .build();
+    var builder =
+        HttpClients.custom()
+            .setConnectionManager(pool)
+            .setDefaultRequestConfig(
+                RequestConfig.custom()
+                    .setConnectionRequestTimeout(timeout(config.connectTimeout()))
+                    .setResponseTimeout(timeout(config.responseTimeout()))
+                    .build())
+            .disableAutomaticRetries()
+            .disableRedirectHandling()
+            .disableCookieManagement()
+            .disableAuthCaching()
+            .evictIdleConnections(TimeValue.ofSeconds(30))
+            .setUserAgent("partnerkit-adapter-tencent");
+    config.proxyHost().ifPresent(host -> builder.setProxy(new HttpHost("http", host, config.proxyPort())));
+    return builder.build();
+  }
+
+  @Override
+  public <R> Either<TencentCallFailure, R> call(ActionSpec action, Object request, Class<R> responseType) {
+    if (closed.get()) {
+      throw new IllegalStateException("the Tencent client is closed");
+    }
+    byte[] body;
+    try {
+      body = WireJson.MAPPER.writeValueAsBytes(request);
+    } catch (JsonProcessingException e) {
+      return Either.left(
+          TencentCallFailure.local(
+              action.name(),
+              FailureKind.UNEXPECTED,
+              "client.serialization",
+              "cannot serialize " + request.getClass().getSimpleName(),
+              Option.none(),
+              false));
+    }
+    List<String> secrets = secretsOf(body);
+    SendTrackingEntity entity = new SendTrackingEntity(body);
+    HttpPost post = signedPost(action, entity, body);
+    return exchange(action, post, entity, secrets, responseType);
+  }
+
+  /** Everything a vendor message or traced body must not show: the request's secret fields, the key, the token. */
+  private List<String> secretsOf(byte[] body) {
+    List<String> secrets = new ArrayList<>(Redaction.secretValues(body));
+    secrets.add(config.credentials().secretKey().reveal());
+    config.credentials().sessionToken().ifPresent(token -> secrets.add(token.reveal()));
+    return secrets;
+  }
+
+  /** The POST, signed now, with the common headers of spec 5.2. */
+  private HttpPost signedPost(ActionSpec action, SendTrackingEntity entity, byte[] body) {
+    Map<String, String> signed = new LinkedHashMap<>();
+    signed.put("content-type", CONTENT_TYPE);
+    signed.put("host", config.hostHeader());
+    TencentCredentials credentials = config.credentials();
+    Tc3Signature signature = signer.sign(credentials, TencentConfig.SERVICE, signed, body);
+
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", CONTENT_TYPE);
+    headers.put("X-TC-Action", action.name());
+    headers.put("X-TC-Version", TencentConfig.API_VERSION);
+    headers.put("X-TC-Timestamp", Long.toString(signature.timestamp()));
+    headers.put("X-TC-Language", config.language().header());
+    config.region().ifPresent(region -> headers.put("X-TC-Region", region));
+    credentials.sessionToken().ifPresent(token -> headers.put("X-TC-Token", token.reveal()));
+    headers.put("Authorization", signature.authorization());
+
+    HttpPost post = new HttpPost(config.endpoint().resolve("/"));
+    headers.forEach(post::setHeader);
+    post.setEntity(entity);
+    traceRequest(action, headers, body);
+    return post;
+  }
+
+  /** Sends, under the whole-call deadline, and reads the answer; never throws for an I/O failure. */
+  private <R> Either<TencentCallFailure, R> exchange(
+      ActionSpec action, HttpPost post, SendTrackingEntity entity, List<String> secrets, Class<R> responseType) {
+    long started = System.nanoTime();
+    AtomicBoolean deadlinePassed = new AtomicBoolean();
+    ScheduledFuture<?> deadline =
+        deadlines.schedule(
+            () -> {
+              deadlinePassed.set(true);
+              post.cancel();
+            },
+            config.callTimeout().toMillis(),
+            TimeUnit.MILLISECONDS);
+    try {
+      Answer answer =
+          http.execute(post, response -> new Answer(response.getCode(), bytes(response.getEntity())));
+      deadline.cancel(false);
+      LOG.debug(
+          "tencent {} -> HTTP {} in {} ms", action.name(), answer.status(), elapsedMillis(started));
+      if (LOG.isTraceEnabled()) {
+        LOG.trace(
+            "tencent {} response body: {}", action.name(), Redaction.scrub(abbreviate(answer.body()), secrets));
+      }
+      Either<TencentCallFailure, R> result =
+          EnvelopeReader.read(action, answer.status(), answer.body(), responseType)
+              .mapLeft(failure -> failure.scrubbed(secrets));
+      result.peekLeft(failure -> LOG.debug("tencent {} failed: {}", action.name(), failure));
+      return result;
+    } catch (IOException | RuntimeException e) {
+      deadline.cancel(false);
+      TencentCallFailure failure =
+          TransportFailures.classify(action, e, entity.writeStarted(), deadlinePassed.get()).scrubbed(secrets);
+      LOG.debug("tencent {} failed after {} ms: {}", action.name(), elapsedMillis(started), failure);
+      return Either.left(failure);
+    }
+  }
+
+  private void traceRequest(ActionSpec action, Map<String, String> headers, byte[] body) {
+    if (LOG.isTraceEnabled()) {
+      StringBuilder shown = new StringBuilder();
+      headers.forEach((name, value) -> shown.append("\n  ").append(Redaction.header(name, value)));
+      LOG.trace(
+          "tencent {} POST {}{}\n  body: {}",
+          action.name(),
+          config.endpoint(),
+          shown,
+          Redaction.body(body));
+    }
+  }
+
+  private static byte[] bytes(HttpEntity entity) throws IOException {
+    return entity == null ? new byte[0] : EntityUtils.toByteArray(entity, MAX_RESPONSE_BYTES);
+  }
+
+  private static String abbreviate(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    return text.length() <= 4000 ? text : text.substring(0, 4000) + "... (" + body.length + " bytes)";
+  }
+
+  private static long elapsedMillis(long startedNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+  }
+
+  private static Timeout timeout(Duration d) {
+    return Timeout.ofMilliseconds(d.toMillis());
+  }
+
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    deadlines.shutdownNow();
+    http.close(CloseMode.GRACEFUL);
+  }
+
+  private record Answer(int status, byte[] body) {}
+}

@@ -1,0 +1,851 @@
+package dev.partnerkit.adapter.tencent;
+
+import dev.partnerkit.adapter.tencent.api.AllocateCreditPoolRequest;
+import dev.partnerkit.adapter.tencent.api.AllocateCreditPoolResponse;
+import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditRequest;
+import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditResponse;
+import dev.partnerkit.adapter.tencent.api.ApproveClientApplyRequest;
+import dev.partnerkit.adapter.tencent.api.ApproveClientApplyResponse;
+import dev.partnerkit.adapter.tencent.api.ApproveSubAgentApplyRequest;
+import dev.partnerkit.adapter.tencent.api.ApproveSubAgentApplyResponse;
+import dev.partnerkit.adapter.tencent.api.CreateAccountRequest;
+import dev.partnerkit.adapter.tencent.api.CreateAccountResponse;
+import dev.partnerkit.adapter.tencent.api.CreateAndSendClientInvitationMailRequest;
+import dev.partnerkit.adapter.tencent.api.CreateAndSendClientInvitationMailResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillDetailRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillDetailResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillDownloadUrlRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillDownloadUrlResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByPayModeRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByPayModeResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByProductRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByProductResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByRegionRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByRegionResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailByDayRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailByDayResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDownloadUrlRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDownloadUrlResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillSummaryRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillSummaryResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerFilterRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerFilterResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerSummaryRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerSummaryResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherListRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherListResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherUsageDetailsRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherUsageDetailsResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerUinRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerUinResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherUsageDetailsRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherUsageDetailsResponse;
+import dev.partnerkit.adapter.tencent.api.DescribeRebateDownloadUrlRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeRebateDownloadUrlResponse;
+import dev.partnerkit.adapter.tencent.api.ForceQNRequest;
+import dev.partnerkit.adapter.tencent.api.ForceQNResponse;
+import dev.partnerkit.adapter.tencent.api.GetCountryCodesRequest;
+import dev.partnerkit.adapter.tencent.api.GetCountryCodesResponse;
+import dev.partnerkit.adapter.tencent.api.GetTradeConfigListRequest;
+import dev.partnerkit.adapter.tencent.api.GetTradeConfigListResponse;
+import dev.partnerkit.adapter.tencent.api.ModifyClientRemarkRequest;
+import dev.partnerkit.adapter.tencent.api.ModifyClientRemarkResponse;
+import dev.partnerkit.adapter.tencent.api.QueryAccountVerificationStatusRequest;
+import dev.partnerkit.adapter.tencent.api.QueryAccountVerificationStatusResponse;
+import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryResponse;
+import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListResponse;
+import dev.partnerkit.adapter.tencent.api.QueryCustomerBillingQuotaRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCustomerBillingQuotaResponse;
+import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditResponse;
+import dev.partnerkit.adapter.tencent.api.QueryDirectCustomersCreditRequest;
+import dev.partnerkit.adapter.tencent.api.QueryDirectCustomersCreditResponse;
+import dev.partnerkit.adapter.tencent.api.QueryInvitationInfoRequest;
+import dev.partnerkit.adapter.tencent.api.QueryInvitationInfoResponse;
+import dev.partnerkit.adapter.tencent.api.QueryPartnerCreditRequest;
+import dev.partnerkit.adapter.tencent.api.QueryPartnerCreditResponse;
+import dev.partnerkit.adapter.tencent.api.QueryPendingClientsV2Request;
+import dev.partnerkit.adapter.tencent.api.QueryPendingClientsV2Response;
+import dev.partnerkit.adapter.tencent.api.QueryPendingSubAgentsV2Request;
+import dev.partnerkit.adapter.tencent.api.QueryPendingSubAgentsV2Response;
+import dev.partnerkit.adapter.tencent.api.QueryPolicyProductListByCodeRequest;
+import dev.partnerkit.adapter.tencent.api.QueryPolicyProductListByCodeResponse;
+import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Request;
+import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Response;
+import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailRequest;
+import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailResponse;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherAmountByUinRequest;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherAmountByUinResponse;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherListByUinRequest;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherListByUinResponse;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherPoolRequest;
+import dev.partnerkit.adapter.tencent.api.QueryVoucherPoolResponse;
+import dev.partnerkit.adapter.tencent.api.SendVerifyCodeRequest;
+import dev.partnerkit.adapter.tencent.api.SendVerifyCodeResponse;
+import io.vavr.control.Either;
+import java.util.Objects;
+
+/**
+ * The typed low-level client of the Tencent Cloud International Partners API (intlpartnersmgt 2022-09-28): one method
+ * per action, 46 in all, each taking the action's request record and returning {@code Either} a {@link
+ * TencentCallFailure} or the action's response record.
+ *
+ * <p>Each call makes exactly one attempt: it serializes the request, signs it with TC3-HMAC-SHA256 at the current
+ * time of the configured clock, POSTs it, and reads the {@code {"Response": ...}} envelope; a vendor error (which
+ * Tencent returns with HTTP 200) becomes a failure. There is no retry and no rate limiting here: a caller (or a later
+ * layer) decides, using {@link TencentCallFailure#kind()} and {@link TencentCallFailure#maybeApplied()}.
+ *
+ * <p>Thread-safe; share one instance. {@link #close()} releases its connections.
+ */
+public final class IntlPartnersClient implements AutoCloseable {
+
+  private final ActionCaller caller;
+
+  IntlPartnersClient(ActionCaller caller) {
+    this.caller = Objects.requireNonNull(caller, "caller");
+  }
+
+  /** A client over HTTPS (or, for a sandbox, HTTP) as {@code config} says. */
+  public static IntlPartnersClient create(TencentConfig config) {
+    return new IntlPartnersClient(new HttpTransport(Objects.requireNonNull(config, "config")));
+  }
+
+  /**
+   * {@code QueryVoucherAmountByUin}: Queries the voucher quota based on the customer UIN.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryVoucherAmountByUinResponse> queryVoucherAmountByUin(
+      QueryVoucherAmountByUinRequest request) {
+    return call("QueryVoucherAmountByUin", request, QueryVoucherAmountByUinResponse.class);
+  }
+
+  /**
+   * {@code QueryVoucherListByUin}: Queries the voucher list based on the customer UIN.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryVoucherListByUinResponse> queryVoucherListByUin(
+      QueryVoucherListByUinRequest request) {
+    return call("QueryVoucherListByUin", request, QueryVoucherListByUinResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerUin}: Queries the list of customer UINs.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerUinResponse> describeCustomerUin(
+      DescribeCustomerUinRequest request) {
+    return call("DescribeCustomerUin", request, DescribeCustomerUinResponse.class);
+  }
+
+  /**
+   * {@code GetCountryCodes}: This API is used to obtain country/region codes.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, GetCountryCodesResponse> getCountryCodes(GetCountryCodesRequest request) {
+    return call("GetCountryCodes", request, GetCountryCodesResponse.class);
+  }
+
+  /** {@code GetCountryCodes} without parameters: the same as {@code getCountryCodes(GetCountryCodesRequest.of())}. */
+  public Either<TencentCallFailure, GetCountryCodesResponse> getCountryCodes() {
+    return getCountryCodes(GetCountryCodesRequest.of());
+  }
+
+  /**
+   * {@code QueryVoucherPool}: Queries the voucher quota pool.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryVoucherPoolResponse> queryVoucherPool(QueryVoucherPoolRequest request) {
+    return call("QueryVoucherPool", request, QueryVoucherPoolResponse.class);
+  }
+
+  /**
+   * {@code QueryVoucherPool} without parameters: the same as {@code queryVoucherPool(QueryVoucherPoolRequest.of())}.
+   */
+  public Either<TencentCallFailure, QueryVoucherPoolResponse> queryVoucherPool() {
+    return queryVoucherPool(QueryVoucherPoolRequest.of());
+  }
+
+  /**
+   * {@code CreateAccount}: Creates a customer account.
+   *
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, CreateAccountResponse> createAccount(CreateAccountRequest request) {
+    return call("CreateAccount", request, CreateAccountResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerInfo}: Queries the customer information.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerInfoResponse> describeCustomerInfo(
+      DescribeCustomerInfoRequest request) {
+    return call("DescribeCustomerInfo", request, DescribeCustomerInfoResponse.class);
+  }
+
+  /**
+   * {@code QueryAccountVerificationStatus}: Queries the account verification status.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryAccountVerificationStatusResponse> queryAccountVerificationStatus(
+      QueryAccountVerificationStatusRequest request) {
+    return call("QueryAccountVerificationStatus", request, QueryAccountVerificationStatusResponse.class);
+  }
+
+  /**
+   * {@code QueryInvitationInfo}: Query invitation link info.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryInvitationInfoResponse> queryInvitationInfo(
+      QueryInvitationInfoRequest request) {
+    return call("QueryInvitationInfo", request, QueryInvitationInfoResponse.class);
+  }
+
+  /**
+   * {@code ApproveClientApply}: Approve sub-customer application.
+   *
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, ApproveClientApplyResponse> approveClientApply(ApproveClientApplyRequest request) {
+    return call("ApproveClientApply", request, ApproveClientApplyResponse.class);
+  }
+
+  /**
+   * {@code ApproveSubAgentApply}: Approves a second-level reseller application.
+   *
+   * <p>Changes state at Tencent; at most 20 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, ApproveSubAgentApplyResponse> approveSubAgentApply(
+      ApproveSubAgentApplyRequest request) {
+    return call("ApproveSubAgentApply", request, ApproveSubAgentApplyResponse.class);
+  }
+
+  /**
+   * {@code CreateAndSendClientInvitationMail}: Creates an invitation link for the customer.
+   *
+   * <p>Changes state at Tencent; at most 1 request per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, CreateAndSendClientInvitationMailResponse> createAndSendClientInvitationMail(
+      CreateAndSendClientInvitationMailRequest request) {
+    return call("CreateAndSendClientInvitationMail", request, CreateAndSendClientInvitationMailResponse.class);
+  }
+
+  /**
+   * {@code GetTradeConfigList}: Queries the industry list.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, GetTradeConfigListResponse> getTradeConfigList(GetTradeConfigListRequest request) {
+    return call("GetTradeConfigList", request, GetTradeConfigListResponse.class);
+  }
+
+  /**
+   * {@code GetTradeConfigList} without parameters: the same as {@code
+   * getTradeConfigList(GetTradeConfigListRequest.of())}.
+   */
+  public Either<TencentCallFailure, GetTradeConfigListResponse> getTradeConfigList() {
+    return getTradeConfigList(GetTradeConfigListRequest.of());
+  }
+
+  /**
+   * {@code QueryPendingClientsV2}: Querying sub-customers in application.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryPendingClientsV2Response> queryPendingClientsV2(
+      QueryPendingClientsV2Request request) {
+    return call("QueryPendingClientsV2", request, QueryPendingClientsV2Response.class);
+  }
+
+  /**
+   * {@code QueryPendingSubAgentsV2}: Query application in progress of a second-level reseller.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryPendingSubAgentsV2Response> queryPendingSubAgentsV2(
+      QueryPendingSubAgentsV2Request request) {
+    return call("QueryPendingSubAgentsV2", request, QueryPendingSubAgentsV2Response.class);
+  }
+
+  /**
+   * {@code QuerySubAgentsDetailV2}: Queries information of a second-level reseller.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QuerySubAgentsDetailV2Response> querySubAgentsDetailV2(
+      QuerySubAgentsDetailV2Request request) {
+    return call("QuerySubAgentsDetailV2", request, QuerySubAgentsDetailV2Response.class);
+  }
+
+  /**
+   * {@code QueryT1IndirectCustomersDetail}: Query indirect sub-customers of distributor.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryT1IndirectCustomersDetailResponse> queryT1IndirectCustomersDetail(
+      QueryT1IndirectCustomersDetailRequest request) {
+    return call("QueryT1IndirectCustomersDetail", request, QueryT1IndirectCustomersDetailResponse.class);
+  }
+
+  /**
+   * {@code SendVerifyCode}: Sends a verification code for account registration.
+   *
+   * <p>Changes state at Tencent; at most 20 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, SendVerifyCodeResponse> sendVerifyCode(SendVerifyCodeRequest request) {
+    return call("SendVerifyCode", request, SendVerifyCodeResponse.class);
+  }
+
+  /**
+   * {@code QueryCreditByUinList}: Queries credit by UIN list.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryCreditByUinListResponse> queryCreditByUinList(
+      QueryCreditByUinListRequest request) {
+    return call("QueryCreditByUinList", request, QueryCreditByUinListResponse.class);
+  }
+
+  /**
+   * {@code AllocateCreditPool}: Allocates credit pools to second-level resellers.
+   *
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, AllocateCreditPoolResponse> allocateCreditPool(AllocateCreditPoolRequest request) {
+    return call("AllocateCreditPool", request, AllocateCreditPoolResponse.class);
+  }
+
+  /**
+   * {@code AllocateCustomerCredit}: Allocates credit to customers by a partner.
+   *
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, AllocateCustomerCreditResponse> allocateCustomerCredit(
+      AllocateCustomerCreditRequest request) {
+    return call("AllocateCustomerCredit", request, AllocateCustomerCreditResponse.class);
+  }
+
+  /**
+   * {@code ForceQN}: Sets and cancels forced service suspension.
+   *
+   * <p>Changes state at Tencent; at most 2 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, ForceQNResponse> forceQN(ForceQNRequest request) {
+    return call("ForceQN", request, ForceQNResponse.class);
+  }
+
+  /**
+   * {@code QueryCreditAllocationHistory}: Queries credit allocation records.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryCreditAllocationHistoryResponse> queryCreditAllocationHistory(
+      QueryCreditAllocationHistoryRequest request) {
+    return call("QueryCreditAllocationHistory", request, QueryCreditAllocationHistoryResponse.class);
+  }
+
+  /**
+   * {@code QueryCustomersCredit}: Queries the credits of customers.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryCustomersCreditResponse> queryCustomersCredit(
+      QueryCustomersCreditRequest request) {
+    return call("QueryCustomersCredit", request, QueryCustomersCreditResponse.class);
+  }
+
+  /**
+   * {@code QueryDirectCustomersCredit}: Queries the credits of direct customers.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryDirectCustomersCreditResponse> queryDirectCustomersCredit(
+      QueryDirectCustomersCreditRequest request) {
+    return call("QueryDirectCustomersCredit", request, QueryDirectCustomersCreditResponse.class);
+  }
+
+  /**
+   * {@code QueryDirectCustomersCredit} without parameters: the same as {@code
+   * queryDirectCustomersCredit(QueryDirectCustomersCreditRequest.of())}.
+   */
+  public Either<TencentCallFailure, QueryDirectCustomersCreditResponse> queryDirectCustomersCredit() {
+    return queryDirectCustomersCredit(QueryDirectCustomersCreditRequest.of());
+  }
+
+  /**
+   * {@code QueryPartnerCredit}: Queries a partner's credit.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryPartnerCreditResponse> queryPartnerCredit(QueryPartnerCreditRequest request) {
+    return call("QueryPartnerCredit", request, QueryPartnerCreditResponse.class);
+  }
+
+  /**
+   * {@code QueryPartnerCredit} without parameters: the same as {@code
+   * queryPartnerCredit(QueryPartnerCreditRequest.of())}.
+   */
+  public Either<TencentCallFailure, QueryPartnerCreditResponse> queryPartnerCredit() {
+    return queryPartnerCredit(QueryPartnerCreditRequest.of());
+  }
+
+  /**
+   * {@code QueryCustomerBillingQuota}: Query sub-customer credit.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryCustomerBillingQuotaResponse> queryCustomerBillingQuota(
+      QueryCustomerBillingQuotaRequest request) {
+    return call("QueryCustomerBillingQuota", request, QueryCustomerBillingQuotaResponse.class);
+  }
+
+  /**
+   * {@code ModifyClientRemark}: Modifies customer remarks.
+   *
+   * <p>Changes state at Tencent; at most 5 requests per second (published limit). One attempt, signed afresh; never
+   * throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, ModifyClientRemarkResponse> modifyClientRemark(ModifyClientRemarkRequest request) {
+    return call("ModifyClientRemark", request, ModifyClientRemarkResponse.class);
+  }
+
+  /**
+   * {@code DescribeBillSummary}: External API for the L1 billing of the customer billing center.
+   *
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeBillSummaryResponse> describeBillSummary(
+      DescribeBillSummaryRequest request) {
+    return call("DescribeBillSummary", request, DescribeBillSummaryResponse.class);
+  }
+
+  /**
+   * {@code DescribeBillDownloadUrl}: Downloads billing file links by customers.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeBillDownloadUrlResponse> describeBillDownloadUrl(
+      DescribeBillDownloadUrlRequest request) {
+    return call("DescribeBillDownloadUrl", request, DescribeBillDownloadUrlResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerBillDownloadUrl}: Get the URL for downloading the customer bill file by reseller.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerBillDownloadUrlResponse> describeCustomerBillDownloadUrl(
+      DescribeCustomerBillDownloadUrlRequest request) {
+    return call("DescribeCustomerBillDownloadUrl", request, DescribeCustomerBillDownloadUrlResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerBillDetail}: Queries the customer bill details.
+   *
+   * <p>Read-only; at most 5 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerBillDetailResponse> describeCustomerBillDetail(
+      DescribeCustomerBillDetailRequest request) {
+    return call("DescribeCustomerBillDetail", request, DescribeCustomerBillDetailResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerBillSummary}: Queries the total amount of customer bills.
+   *
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerBillSummaryResponse> describeCustomerBillSummary(
+      DescribeCustomerBillSummaryRequest request) {
+    return call("DescribeCustomerBillSummary", request, DescribeCustomerBillSummaryResponse.class);
+  }
+
+  /**
+   * {@code DescribeBillDetail}: Queries the bill details.
+   *
+   * <p>Read-only; at most 1 request per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeBillDetailResponse> describeBillDetail(DescribeBillDetailRequest request) {
+    return call("DescribeBillDetail", request, DescribeBillDetailResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerBillDetailByDay}: Query sub-customer daily bill consumption for reseller.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerBillDetailByDayResponse> describeCustomerBillDetailByDay(
+      DescribeCustomerBillDetailByDayRequest request) {
+    return call("DescribeCustomerBillDetailByDay", request, DescribeCustomerBillDetailByDayResponse.class);
+  }
+
+  /**
+   * {@code DescribeBillSummaryByPayMode}: Obtains the total amount of customer bills by payment mode.
+   *
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeBillSummaryByPayModeResponse> describeBillSummaryByPayMode(
+      DescribeBillSummaryByPayModeRequest request) {
+    return call("DescribeBillSummaryByPayMode", request, DescribeBillSummaryByPayModeResponse.class);
+  }
+
+  /**
+   * {@code DescribeBillSummaryByProduct}: Obtains the total amount of customer bills by product.
+   *
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeBillSummaryByProductResponse> describeBillSummaryByProduct(
+      DescribeBillSummaryByProductRequest request) {
+    return call("DescribeBillSummaryByProduct", request, DescribeBillSummaryByProductResponse.class);
+  }
+
+  /**
+   * {@code DescribeBillSummaryByRegion}: Obtains the total amount of customer bills by region.
+   *
+   * <p>Read-only; at most 1 request per second (published limit). One attempt, signed afresh; never throws for a vendor
+   * or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeBillSummaryByRegionResponse> describeBillSummaryByRegion(
+      DescribeBillSummaryByRegionRequest request) {
+    return call("DescribeBillSummaryByRegion", request, DescribeBillSummaryByRegionResponse.class);
+  }
+
+  /**
+   * {@code QueryPolicyProductListByCode}: Queries the policy product range.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, QueryPolicyProductListByCodeResponse> queryPolicyProductListByCode(
+      QueryPolicyProductListByCodeRequest request) {
+    return call("QueryPolicyProductListByCode", request, QueryPolicyProductListByCodeResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerVoucherList}: Query reseller's customer voucher list.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerVoucherListResponse> describeCustomerVoucherList(
+      DescribeCustomerVoucherListRequest request) {
+    return call("DescribeCustomerVoucherList", request, DescribeCustomerVoucherListResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerOwnVoucherList}: Query Customer own voucher list.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerOwnVoucherListResponse> describeCustomerOwnVoucherList(
+      DescribeCustomerOwnVoucherListRequest request) {
+    return call("DescribeCustomerOwnVoucherList", request, DescribeCustomerOwnVoucherListResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerVoucherUsageDetails}: Reseller queries reseller's customer voucher usage details.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerVoucherUsageDetailsResponse> describeCustomerVoucherUsageDetails(
+      DescribeCustomerVoucherUsageDetailsRequest request) {
+    return call("DescribeCustomerVoucherUsageDetails", request, DescribeCustomerVoucherUsageDetailsResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerOwnVoucherUsageDetails}: Query the usage details of customer's own voucher by the customer
+   * self.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerOwnVoucherUsageDetailsResponse> describeCustomerOwnVoucherUsageDetails(
+      DescribeCustomerOwnVoucherUsageDetailsRequest request) {
+    return call(
+        "DescribeCustomerOwnVoucherUsageDetails", request, DescribeCustomerOwnVoucherUsageDetailsResponse.class);
+  }
+
+  /**
+   * {@code DescribeRebateDownloadUrl}: Queries the download link to the commission bill file by agents.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeRebateDownloadUrlResponse> describeRebateDownloadUrl(
+      DescribeRebateDownloadUrlRequest request) {
+    return call("DescribeRebateDownloadUrl", request, DescribeRebateDownloadUrlResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerOwnCostExplorerFilter}: Query cost analysis option list.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit). One attempt, signed afresh; never throws for a
+   * vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerFilterResponse> describeCustomerOwnCostExplorerFilter(
+      DescribeCustomerOwnCostExplorerFilterRequest request) {
+    return call("DescribeCustomerOwnCostExplorerFilter", request, DescribeCustomerOwnCostExplorerFilterResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerOwnCostExplorerSummary}: Query the cost analysis API of a sub-account.
+   *
+   * <p>Read-only; at most 20 requests per second (published limit); pages with {@code Page}/{@code PageSize}. One
+   * attempt, signed afresh; never throws for a vendor or network failure.
+   *
+   * @param request the parameters, not null
+   * @return the response, or why there is none
+   * @throws IllegalStateException if this client is closed
+   */
+  public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerSummaryResponse> describeCustomerOwnCostExplorerSummary(
+      DescribeCustomerOwnCostExplorerSummaryRequest request) {
+    return call(
+        "DescribeCustomerOwnCostExplorerSummary", request, DescribeCustomerOwnCostExplorerSummaryResponse.class);
+  }
+
+  private <R> Either<TencentCallFailure, R> call(String action, Object request, Class<R> responseType) {
+    Objects.requireNonNull(request, "request");
+    return caller.call(ActionCatalog.get(action), request, responseType);
+  }
+
+  /** Closes the connection pool; calls made afterwards throw {@link IllegalStateException}. Idempotent. */
+  @Override
+  public void close() {
+    caller.close();
+  }
+}

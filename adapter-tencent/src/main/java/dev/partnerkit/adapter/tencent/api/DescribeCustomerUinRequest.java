@@ -1,0 +1,73 @@
+package dev.partnerkit.adapter.tencent.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Request of the {@code DescribeCustomerUin} action: Queries the list of customer UINs.
+ *
+ * <p>Serialized without null fields: an optional parameter left null is not sent. Build it with {@link #builder()},
+ * which refuses to build without the required parameters, or with {@code of(...)}.
+ *
+ * @param page {@code Page} (required): Page number
+ * @param pageSize {@code PageSize} (required): Number of data entries per page
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DescribeCustomerUinRequest(
+    @JsonProperty("Page") Long page,
+    @JsonProperty("PageSize") Long pageSize) {
+
+  /**
+   * A request with every (required) parameter; none may be null.
+   *
+   * @param page {@code Page} (required): Page number
+   * @param pageSize {@code PageSize} (required): Number of data entries per page
+   */
+  public static DescribeCustomerUinRequest of(Long page, Long pageSize) {
+    return new DescribeCustomerUinRequest(
+        Objects.requireNonNull(page, "Page"), Objects.requireNonNull(pageSize, "PageSize"));
+  }
+
+  /** A builder with every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DescribeCustomerUinRequest}; every setter returns this builder. */
+  public static final class Builder {
+    private Long page;
+    private Long pageSize;
+
+    private Builder() {}
+
+    /** Sets {@code Page} (required). */
+    public Builder page(Long page) {
+      this.page = page;
+      return this;
+    }
+
+    /** Sets {@code PageSize} (required). */
+    public Builder pageSize(Long pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * The request.
+     *
+     * @throws IllegalStateException naming every required parameter left unset
+     */
+    public DescribeCustomerUinRequest build() {
+      List<String> missing = new ArrayList<>();
+      if (page == null) missing.add("Page");
+      if (pageSize == null) missing.add("PageSize");
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("DescribeCustomerUinRequest: missing required parameter(s) " + missing);
+      }
+      return new DescribeCustomerUinRequest(page, pageSize);
+    }
+  }
+}

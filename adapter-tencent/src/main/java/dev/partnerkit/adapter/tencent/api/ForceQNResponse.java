@@ -1,0 +1,19 @@
+package dev.partnerkit.adapter.tencent.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Response of the {@code ForceQN} action (the content of the {@code Response} envelope on success). Unknown fields are
+ * ignored; enum-like values are kept as strings, so a new vendor value never breaks parsing.
+ *
+ * @param c {@code C} (always set): Status (deprecated).
+ * @param m {@code M} (always set): Msg (deprecated).
+ * @param requestId {@code RequestId} (always set): always present
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ForceQNResponse(
+    @JsonProperty("C") Long c,
+    @JsonProperty("M") String m,
+    @JsonProperty("RequestId") String requestId) {
+}

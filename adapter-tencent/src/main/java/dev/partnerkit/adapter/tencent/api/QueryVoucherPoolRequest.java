@@ -1,0 +1,18 @@
+package dev.partnerkit.adapter.tencent.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Request of the {@code QueryVoucherPool} action: Queries the voucher quota pool.
+ *
+ * <p>Serialized without null fields: an optional parameter left null is not sent. The action takes no parameters: use
+ * {@link #of()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QueryVoucherPoolRequest() {
+
+  /** The request; this action has no parameters, and its body is {@code {}}. */
+  public static QueryVoucherPoolRequest of() {
+    return new QueryVoucherPoolRequest();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.partnerkit.adapter.tencent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnerkit.ports.FailureKind;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.junit.jupiter.api.Test;
+
+class TransportFailuresTest {
+
+  static final ActionSpec WRITE = ActionCatalog.get("CreateAccount");
+  static final ActionSpec READ = ActionCatalog.get("QueryPartnerCredit");
+
+  @Test
+  void a_refused_connection_was_not_sent() {
+    TencentCallFailure f =
+        TransportFailures.classify(WRITE, new ConnectException("Connection refused"), false, false);
+    assertThat(f.trace().code()).isEqualTo("transport.connect");
+    assertThat(f.kind()).isEqualTo(FailureKind.UNAVAILABLE);
+    assertThat(f.maybeApplied()).isFalse();
+  }
+
+  @Test
+  void an_unknown_host_or_a_tls_refusal_was_not_sent() {
+    TencentCallFailure host = TransportFailures.classify(WRITE, new UnknownHostException("nowhere"), false, false);
+    assertThat(host.trace().code()).isEqualTo("transport.unknown-host");
+    assertThat(host.maybeApplied()).isFalse();
+    TencentCallFailure tls = TransportFailures.classify(WRITE, new SSLHandshakeException("untrusted"), false, false);
+    assertThat(tls.trace().code()).isEqualTo("transport.tls");
+    assertThat(tls.kind()).isEqualTo(FailureKind.UNAVAILABLE);
+    assertThat(tls.maybeApplied()).isFalse();
+  }
+
+  @Test
+  void a_read_timeout_after_sending_leaves_a_write_unknown_and_a_read_unavailable() {
+    TencentCallFailure write =
+        TransportFailures.classify(WRITE, new SocketTimeoutException("Read timed out"), true, false);
+    assertThat(write.trace().code()).isEqualTo("transport.timeout");
+    assertThat(write.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(write.maybeApplied()).isTrue();
+    TencentCallFailure read =
+        TransportFailures.classify(READ, new SocketTimeoutException("Read timed out"), true, false);
+    assertThat(read.kind()).isEqualTo(FailureKind.UNAVAILABLE);
+    assertThat(read.maybeApplied()).isTrue();
+  }
+
+  @Test
+  void a_connection_lost_after_sending_may_have_been_applied() {
+    TencentCallFailure f =
+        TransportFailures.classify(WRITE, new NoHttpResponseException("failed to respond"), true, false);
+    assertThat(f.trace().code()).isEqualTo("transport.io");
+    assertThat(f.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(f.maybeApplied()).isTrue();
+    assertThat(f.trace().message()).contains("may have been sent");
+  }
+
+  @Test
+  void the_deadline_is_named_and_what_was_not_written_was_not_sent() {
+    TencentCallFailure before = TransportFailures.classify(WRITE, new IOException("aborted"), false, true);
+    assertThat(before.trace().code()).isEqualTo("transport.call-timeout");
+    assertThat(before.maybeApplied()).isFalse();
+    TencentCallFailure after = TransportFailures.classify(WRITE, new IOException("aborted"), true, true);
+    assertThat(after.trace().code()).isEqualTo("transport.call-timeout");
+    assertThat(after.maybeApplied()).isTrue();
+    assertThat(after.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+  }
+
+  @Test
+  void a_transport_trace_has_no_status_or_request_id() {
+    TencentCallFailure f = TransportFailures.classify(READ, new ConnectException("refused"), false, false);
+    assertThat(f.trace().source()).isEqualTo("tencent");
+    assertThat(f.trace().httpStatus().isEmpty()).isTrue();
+    assertThat(f.trace().requestId().isEmpty()).isTrue();
+  }
+}
