@@ -399,11 +399,6 @@ final class DomainGen {
     return apply.map(f -> new Breaker<>(name, code, field, slots, f));
   }
 
-  static <F> Gen<Breaker<F>> breaker(
-      String name, ViolationCode code, String field, Set<String> slots, UnaryOperator<F> apply) {
-    return breaker(name, code, field, slots, Generate.constant(apply));
-  }
-
   /** One breaker, of any kind. */
   static <F> Gen<Breaker<F>> oneOf(List<Gen<Breaker<F>>> kinds) {
     return Generate.range(0, kinds.size() - 1).flatMap(kinds::get);

@@ -144,4 +144,13 @@ class ValueTypesTest {
     assertThat(v.atField("mail")).isEqualTo(Violation.of(ViolationCode.REQUIRED, "mail", "an email address is required"));
     assertThatThrownBy(() -> Violation.of(null, "f", "m")).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void vendor_ids_must_not_be_blank() {
+    assertThat(CustomerId.of("200000123456").toString()).isEqualTo("200000123456");
+    assertThat(ResellerId.of("a0d736359ada40aab6502d1a828c1809").value()).isEqualTo("a0d736359ada40aab6502d1a828c1809");
+    assertThatThrownBy(() -> CustomerId.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ResellerId.of("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CustomerId.of(null)).isInstanceOf(NullPointerException.class);
+  }
 }
