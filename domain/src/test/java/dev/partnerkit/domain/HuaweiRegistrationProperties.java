@@ -52,7 +52,7 @@ class HuaweiRegistrationProperties {
               assertThat(r.verificationCode().map(c -> c.secret().reveal()).getOrNull())
                   .isEqualTo(form.verificationCode());
               assertThat(r.area().map(Area::code).getOrNull())
-                  .isEqualTo(form.area() == null ? null : form.area().strip().toUpperCase());
+                  .isEqualTo(form.area() == null ? null : form.area().strip().toUpperCase(java.util.Locale.ROOT));
               assertThat(r.closeMarketingMessages()).isEqualTo(form.closeMarketingMessages());
             });
   }

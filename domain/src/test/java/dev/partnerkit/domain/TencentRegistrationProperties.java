@@ -44,7 +44,7 @@ class TencentRegistrationProperties {
         .checkAssert(
             form -> {
               TencentRegistration r = TencentRegistration.validate(form).get();
-              assertThat(r.accountType().wire()).isEqualTo(form.accountType().strip().toLowerCase());
+              assertThat(r.accountType().wire()).isEqualTo(form.accountType().strip().toLowerCase(java.util.Locale.ROOT));
               assertThat(r.mail().value()).isEqualTo(form.mail().strip());
               assertThat(r.password().reveal()).isEqualTo(form.password());
               assertThat(r.phoneNumber().digits()).isEqualTo(form.phoneNumber());
