@@ -19,8 +19,21 @@ public record Area(String code) {
 
   /** Checks untrusted input; reports every problem. */
   public static Validation<Seq<Violation>, Area> parse(String raw) {
-    String v = raw == null ? null : raw.strip().toUpperCase(java.util.Locale.ROOT);
+    String v = raw == null ? null : upperCaseAscii(raw.strip());
     return Checks.validate(check(v), () -> new Area(v));
+  }
+
+  /**
+   * Upper-cases a-z only. A locale-aware upper-casing would turn non-ASCII input into a valid code (e.g. {@code ß}
+   * into {@code SS}, South Sudan, or {@code ıt} into {@code IT}).
+   */
+  private static String upperCaseAscii(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
+    }
+    return out.toString();
   }
 
   static Seq<Violation> check(String v) {

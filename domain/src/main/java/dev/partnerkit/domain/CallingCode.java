@@ -47,9 +47,10 @@ public record CallingCode(int value) {
     return List.empty();
   }
 
-  /** The ISO 3166-1 alpha-2 regions that use this calling code (e.g. 1: US, CA, ...). */
+  /** The ISO 3166-1 alpha-2 regions that use this calling code (e.g. 1: US, CA, ...), in alphabetical order. */
   public io.vavr.collection.Set<Area> areas() {
-    return Regions.regionsOf(value).map(Area::new);
+    // a LinkedHashSet keeps the TreeSet's order; mapping the TreeSet itself would need Area to be Comparable
+    return io.vavr.collection.LinkedHashSet.ofAll(Regions.regionsOf(value)).map(Area::new);
   }
 
   /** The calling code as the vendors send it: digits, no {@code +}. */

@@ -60,9 +60,9 @@ public record HuaweiRegistration(
             .appendAll(checkText(XACCOUNT_TYPE, "the partner platform id (xaccount_type)", xaccountType, 64, true))
             .appendAll(indirectResellerId.map(i -> checkText(INDIRECT_RESELLER_ID, "the reseller id", i, 64, true)).getOrElse(List.empty()))
             .appendAll(password.map(p -> checkPassword(p.reveal(), accountName, mobile, mail)).getOrElse(List.empty()))
-            .appendAll(mobile.map(HuaweiRegistration::checkChinaMobile).getOrElse(List.empty()))
+            .appendAll(site == HuaweiSite.CHINA ? mobile.map(HuaweiRegistration::checkChinaMobile).getOrElse(List.empty()) : List.empty())
             .appendAll(siteRules(site, mobile.isDefined(), mail.isDefined(), area.isDefined()))
-            .appendAll(codeRules(site, mobile.isDefined() || mail.isDefined(), verificationCode.isDefined())));
+            .appendAll(codeRules(site, hasTarget(site, mobile.isDefined(), mail.isDefined()), verificationCode.isDefined())));
   }
 
   /** Checks every field of {@code form} under the rules of {@code site} and reports every problem at once. */
@@ -84,7 +84,7 @@ public record HuaweiRegistration(
             ? List.empty()
             : checkText(INDIRECT_RESELLER_ID, "the reseller id", form.indirectResellerId(), 64, true);
     Seq<Violation> chinaMobile =
-        mobile.isValid() ? mobile.get().map(HuaweiRegistration::checkChinaMobile).getOrElse(List.empty()) : List.empty();
+        site == HuaweiSite.CHINA && mobile.isValid() ? mobile.get().map(HuaweiRegistration::checkChinaMobile).getOrElse(List.empty()) : List.empty();
     // the password is compared with the name and contacts as they will be registered, or as given when invalid
     Seq<Violation> password =
         form.password() == null
@@ -107,7 +107,7 @@ public record HuaweiRegistration(
             .appendAll(Checks.errors(area))
             .appendAll(siteRules(site, hasMobile, hasMail, !Checks.isBlank(form.area())))
             .appendAll(Checks.errors(code))
-            .appendAll(codeRules(site, hasMobile || hasMail, !Checks.isBlank(form.verificationCode())))
+            .appendAll(codeRules(site, hasTarget(site, hasMobile, hasMail), !Checks.isBlank(form.verificationCode())))
             .appendAll(reseller);
     return Checks.validate(
         all,
@@ -155,7 +155,11 @@ public record HuaweiRegistration(
         mail.map(Email::value));
   }
 
-  /** Huawei China accepts only mainland China mobile numbers (libphonenumber's CN mobile ranges). */
+  /**
+   * Huawei China accepts only mainland China mobile numbers (libphonenumber's CN mobile ranges), written as the
+   * national number itself ({@code 13800138000}): libphonenumber also parses {@code 8613800138000}, {@code
+   * 008613800138000} and {@code 013800138000} to that number, but those are not the digits Huawei takes.
+   */
   static Seq<Violation> checkChinaMobile(PhoneNumber phone) {
     var util = CallingCode.Regions.util();
     boolean ok;
@@ -164,6 +168,7 @@ public record HuaweiRegistration(
       PhoneNumberType type = util.getNumberType(parsed);
       ok =
           parsed.getCountryCode() == 86
+              && Long.toString(parsed.getNationalNumber()).equals(phone.digits())
               && util.isValidNumberForRegion(parsed, "CN")
               && (type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE);
     } catch (NumberParseException e) {
@@ -199,7 +204,15 @@ public record HuaweiRegistration(
     return out;
   }
 
-  /** A verification code is required exactly when there is a phone number or email to verify. */
+  /**
+   * What a verification code verifies on each site: the mobile number on China, the email address on International.
+   * (A mobile on International or an email on China is reported as not allowed; it is not something to verify.)
+   */
+  private static boolean hasTarget(HuaweiSite site, boolean hasMobile, boolean hasMail) {
+    return site == HuaweiSite.CHINA ? hasMobile : hasMail;
+  }
+
+  /** A verification code is required exactly when there is a phone number (China) or email (International) to verify. */
   private static Seq<Violation> codeRules(HuaweiSite site, boolean hasTarget, boolean hasCode) {
     if (hasTarget && !hasCode) {
       return List.of(

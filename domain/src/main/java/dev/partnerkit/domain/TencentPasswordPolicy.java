@@ -51,12 +51,18 @@ public final class TencentPasswordPolicy {
     return out;
   }
 
-  /** A violation when the confirmation differs from the password (compared without leaking timing). */
+  /**
+   * A violation when the confirmation differs from the password (compared without leaking timing). A missing password
+   * is the password's own violation, not a mismatch.
+   */
   public static Seq<Violation> checkConfirmation(String field, String password, String confirmation) {
     if (Checks.isBlank(confirmation)) {
       return List.of(Checks.required(field, "the password confirmation"));
     }
-    if (password == null || !Secret.of(password).equals(Secret.of(confirmation))) {
+    if (Checks.isBlank(password)) {
+      return List.empty(); // nothing to compare with: the missing password is reported on its own field
+    }
+    if (!Secret.of(password).equals(Secret.of(confirmation))) {
       return List.of(
           Violation.of(
               ViolationCode.PASSWORD_CONFIRMATION_MISMATCH, field, "must be the same as the password"));
