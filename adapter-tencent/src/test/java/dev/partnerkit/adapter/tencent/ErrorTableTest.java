@@ -84,7 +84,8 @@ class ErrorTableTest {
     "InvalidParameterValue.PhoneNumEmpty, INVALID_REQUEST",
     "MissingParameter, INVALID_REQUEST",
     "UnknownParameter, INVALID_REQUEST",
-    "FailedOperation.VerificationCodeIllegal, INVALID_REQUEST",
+    "FailedOperation.VerificationCodeIllegal, REJECTED",
+    "InvalidParameterValue.UnSupportArea, REJECTED",
     "FailedOperation.TradeInfoIncorrect, INVALID_REQUEST",
     // business refusals
     "FailedOperation, REJECTED",

@@ -12,10 +12,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param ios2 {@code IOS2} (always set): ISO2 standard country/region code
  * @param ios3 {@code IOS3} (always set): ISO3 standard country/region code
  * @param code {@code Code} (always set): International dialing code
+ * @param name {@code Name}: Country/region name in Chinese
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CountryCodeItem(
+    @JsonProperty("Name") String name,
     @JsonProperty("EnName") String enName,
     @JsonProperty("IOS2") String ios2,
     @JsonProperty("IOS3") String ios3,

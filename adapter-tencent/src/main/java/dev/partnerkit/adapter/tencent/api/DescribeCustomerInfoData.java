@@ -24,10 +24,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param uinRegisterTime {@code UinRegisterTime} (always set): Specifies the registration time of the uin.
  * @param authPassTime {@code AuthPassTime} (always set): Time when real-name authentication passed.
  * @param hasExpense {@code HasExpense} (always set): Whether there is consumption. 0: no consumption; 1: consumption.
+ * @param name {@code Name}: Display name.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DescribeCustomerInfoData(
+    @JsonProperty("Name") String name,
     @JsonProperty("CustomerUin") String customerUin,
     @JsonProperty("Email") String email,
     @JsonProperty("Phone") String phone,

@@ -12,10 +12,12 @@ import java.util.List;
  * @param code {@code Code} (always set): code corresponding to the function name after dimensional classification
  * @param sumCost {@code SumCost} (always set): Sum value of the current group
  * @param itemDetail {@code ItemDetail} (always set): Amount statistics by date grouping
+ * @param name {@code Name}: Function name by dimensional classification
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DimensionPeriodData(
+    @JsonProperty("Name") String name,
     @JsonProperty("Code") String code,
     @JsonProperty("SumCost") String sumCost,
     @JsonProperty("ItemDetail") List<PeriodItemDetail> itemDetail) {

@@ -22,10 +22,12 @@ import java.math.BigDecimal;
  *     Enterprise identity verified.
  * @param remark {@code Remark} (always set): Customer remarks
  * @param force {@code Force} (always set): Forced status
+ * @param name {@code Name}: Name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QueryCustomersCreditData(
+    @JsonProperty("Name") String name,
     @JsonProperty("Type") String type,
     @JsonProperty("Mobile") String mobile,
     @JsonProperty("Email") String email,

@@ -14,10 +14,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param mobile {@code Mobile} (always set): Mobile number.
  * @param status {@code Status} (always set): Approval status.
  * @param type {@code Type} (always set): Sub-Customer type.
+ * @param name {@code Name}: Name.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QueryPendingCustomersItem(
+    @JsonProperty("Name") String name,
     @JsonProperty("ApplyTime") String applyTime,
     @JsonProperty("ClientUin") Long clientUin,
     @JsonProperty("Email") String email,

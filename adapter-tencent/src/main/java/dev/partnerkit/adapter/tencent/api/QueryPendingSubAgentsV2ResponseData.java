@@ -16,10 +16,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param materialUrl {@code MaterialUrl} (always set): Application material.
  * @param authState {@code AuthState} (always set): Identity verification status -1: file not uploaded 0: pending review
  *     1: under review; 2: review error; 3: approved.
+ * @param name {@code Name}: Name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QueryPendingSubAgentsV2ResponseData(
+    @JsonProperty("Name") String name,
     @JsonProperty("SubAgentUin") Long subAgentUin,
     @JsonProperty("Mobile") String mobile,
     @JsonProperty("Email") String email,

@@ -21,10 +21,12 @@ import java.math.BigDecimal;
  * @param voucher {@code Voucher} (always set): Cash coupon quota pool for second-level reseller.
  * @param remainingVoucher {@code RemainingVoucher} (always set): Balance of cash coupon quota pool for second-level
  *     reseller.
+ * @param name {@code Name}: Name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QuerySubAgentsDetailV2ResponseData(
+    @JsonProperty("Name") String name,
     @JsonProperty("SubAgentUin") Long subAgentUin,
     @JsonProperty("Remark") String remark,
     @JsonProperty("Mobile") String mobile,

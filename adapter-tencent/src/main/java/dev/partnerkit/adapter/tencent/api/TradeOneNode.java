@@ -11,10 +11,12 @@ import java.util.List;
  *
  * @param id {@code Id} (always set): Layer-1 industry id.
  * @param children {@code Children} (always set): Layer-2 industries corresponding to the layer-1 industry.
+ * @param name {@code Name}: Layer-1 industry name.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TradeOneNode(
+    @JsonProperty("Name") String name,
     @JsonProperty("Id") String id,
     @JsonProperty("Children") List<TradeTwoNode> children) {
 

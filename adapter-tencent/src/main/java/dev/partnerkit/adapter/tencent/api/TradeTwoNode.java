@@ -10,10 +10,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param id {@code Id} (always set): Secondary industry id.
  * @param tradeInfo {@code TradeInfo} (always set): Industry information.
+ * @param name {@code Name}: Secondary industry name.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TradeTwoNode(
+    @JsonProperty("Name") String name,
     @JsonProperty("Id") String id,
     @JsonProperty("TradeInfo") String tradeInfo) {
 }

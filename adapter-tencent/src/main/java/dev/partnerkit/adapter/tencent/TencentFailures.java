@@ -1,0 +1,85 @@
+package dev.partnerkit.adapter.tencent;
+
+import dev.partnerkit.domain.Area;
+import dev.partnerkit.domain.CallingCode;
+import dev.partnerkit.domain.Email;
+import dev.partnerkit.domain.PhoneNumber;
+import dev.partnerkit.domain.Rejection;
+import dev.partnerkit.domain.RejectionCode;
+import dev.partnerkit.domain.TencentRegistrationForm;
+import dev.partnerkit.domain.TradeCategory;
+import dev.partnerkit.domain.Violation;
+import dev.partnerkit.domain.ViolationCode;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.VendorTrace;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Turns a {@link TencentCallFailure} into the vendor-neutral {@link GatewayFailure}: the failure kind from the error
+ * table picks the variant; for input and business refusals, Tencent's code picks the field at fault or the {@link
+ * RejectionCode}, so that callers see the same values whatever the vendor.
+ */
+final class TencentFailures {
+
+  private TencentFailures() {}
+
+  /** Tencent's input codes, by the partnerkit form field they concern. */
+  private static final Map<String, String> FIELD_OF_CODE = Map.ofEntries(
+      Map.entry("InvalidParameter.AccountTypeContentIncorrect", "accountType"),
+      Map.entry("InvalidParameterValue.AccountTypeEmpty", "accountType"),
+      Map.entry("InvalidParameter.MailFormatIncorrect", Email.FIELD),
+      Map.entry("InvalidParameterValue.MailEmpty", Email.FIELD),
+      Map.entry("InvalidParameter.PasswordContentIncorrect", TencentRegistrationForm.PASSWORD),
+      Map.entry("InvalidParameter.PasswordFormatIncorrect", TencentRegistrationForm.PASSWORD),
+      Map.entry("InvalidParameterValue.PasswordEmpty", TencentRegistrationForm.PASSWORD),
+      Map.entry("InvalidParameter.ConfirmPasswordContentIncorrect", TencentRegistrationForm.CONFIRM_PASSWORD),
+      Map.entry("InvalidParameter.PhoneNumFormatIncorrect", PhoneNumber.FIELD),
+      Map.entry("InvalidParameterValue.PhoneNumEmpty", PhoneNumber.FIELD),
+      Map.entry("InvalidParameter.CountryCodeContentIncorrect", CallingCode.FIELD),
+      Map.entry("InvalidParameter.CountryCodeFormatIncorrect", CallingCode.FIELD),
+      Map.entry("InvalidParameterValue.CountryCodeEmpty", CallingCode.FIELD),
+      Map.entry("InvalidParameter.AreaContentIncorrect", Area.FIELD),
+      Map.entry("InvalidParameter.AreaFormatIncorrect", Area.FIELD),
+      Map.entry("InvalidParameterValue.AreaEmpty", Area.FIELD),
+      Map.entry("InvalidParameterValue.TradeInfoEmpty", TradeCategory.FIRST_FIELD),
+      Map.entry("FailedOperation.TradeInfoIncorrect", TradeCategory.SECOND_FIELD));
+
+  /** Tencent's business refusals, by the partnerkit rejection they are. */
+  private static final Map<String, RejectionCode> REJECTION_OF_CODE = Map.ofEntries(
+      Map.entry("FailedOperation.PhoneBindUpper", RejectionCode.PHONE_QUOTA_EXCEEDED),
+      Map.entry("FailedOperation.VerificationCodeIllegal", RejectionCode.VERIFICATION_CODE_INVALID),
+      Map.entry("InvalidParameterValue.UnSupportArea", RejectionCode.AREA_NOT_SUPPORTED),
+      Map.entry("FailedOperation.BalanceInsufficient", RejectionCode.INSUFFICIENT_CREDIT),
+      Map.entry("InvalidParameterValue.CreditAmountOutOfRange", RejectionCode.INSUFFICIENT_CREDIT),
+      Map.entry("FailedOperation.UinNotReseller", RejectionCode.NOT_PERMITTED),
+      Map.entry("FailedOperation.UinNotAgent", RejectionCode.NOT_PERMITTED));
+
+  static GatewayFailure toGateway(TencentCallFailure failure, Option<Duration> retryAfter) {
+    VendorTrace trace = failure.trace();
+    String code = trace.code();
+    return switch (failure.kind()) {
+      case INVALID_REQUEST -> new GatewayFailure.InvalidRequest(List.of(violationOf(code, trace.message())), trace);
+      case REJECTED -> new GatewayFailure.Rejected(
+          Rejection.of(REJECTION_OF_CODE.getOrDefault(code, RejectionCode.REFUSED_BY_VENDOR), trace.message()), trace);
+      case NOT_FOUND -> new GatewayFailure.NotFound(failure.action() + ": " + trace.message(), trace);
+      case CONFLICT -> new GatewayFailure.Conflict(trace.message(), trace);
+      case UNAUTHORIZED -> new GatewayFailure.Unauthorized(trace);
+      case RATE_LIMITED -> new GatewayFailure.RateLimited(retryAfter, trace);
+      case UNAVAILABLE -> new GatewayFailure.Unavailable(trace);
+      case OUTCOME_UNKNOWN -> new GatewayFailure.OutcomeUnknown(
+          failure.action() + " may have been applied: look the result up before calling it again", trace);
+      case UNEXPECTED -> new GatewayFailure.Unexpected(trace);
+    };
+  }
+
+  private static Violation violationOf(String code, String message) {
+    String field = FIELD_OF_CODE.getOrDefault(code, "request");
+    ViolationCode kind = code.endsWith("Empty") ? ViolationCode.REQUIRED
+        : code.equals("FailedOperation.TradeInfoIncorrect") ? ViolationCode.TRADE_CATEGORY_MISMATCH
+        : ViolationCode.FORMAT;
+    return Violation.of(kind, field, "refused by Tencent (" + code + "): " + message);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.partnerkit.adapter.tencent;
+
+import dev.partnerkit.adapter.support.CreateJournal;
+import dev.partnerkit.adapter.support.InMemoryCreateJournal;
+import dev.partnerkit.adapter.support.RetryPolicy;
+import dev.partnerkit.domain.ResellerId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Configures a {@link TencentPartnerGateway}. Only the {@link TencentConfig} is required; everything else has a
+ * production default: an in-memory create journal, the published per-action rate limits, {@link
+ * RetryPolicy#defaults()}, pages of 100, amounts in USD.
+ */
+public final class TencentGatewayBuilder {
+
+  final TencentConfig config;
+  CreateJournal journal = new InMemoryCreateJournal();
+  RetryPolicy retryPolicy = RetryPolicy.defaults();
+  final Map<String, Integer> rateLimits = new HashMap<>();
+  int pageSize = 100;
+  String currency = "USD";
+  ResellerId partnerId = ResellerId.of("self");
+  IntlPartnersClient client;
+
+  TencentGatewayBuilder(TencentConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * Where creates in flight are recorded (default: in this JVM's memory). Give a crash-safe or shared journal (e.g.
+   * {@code FileCreateJournal}) when a create must never be repeated across restarts or instances.
+   */
+  public TencentGatewayBuilder journal(CreateJournal journal) {
+    this.journal = Objects.requireNonNull(journal, "journal");
+    return this;
+  }
+
+  /** How throttled and transient failures are retried (default: {@link RetryPolicy#defaults()}). */
+  public TencentGatewayBuilder retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /** Overrides the published rate limit of one action (requests per second), e.g. for a raised quota. */
+  public TencentGatewayBuilder rateLimit(String action, int permitsPerSecond) {
+    ActionCatalog.get(action);
+    if (permitsPerSecond < 1) {
+      throw new IllegalArgumentException("permitsPerSecond must be at least 1");
+    }
+    rateLimits.put(action, permitsPerSecond);
+    return this;
+  }
+
+  /** Scales every published rate limit by {@code factor} (e.g. for a sandbox with raised limits). */
+  public TencentGatewayBuilder scaleRateLimits(int factor) {
+    if (factor < 1) {
+      throw new IllegalArgumentException("factor must be at least 1");
+    }
+    ActionCatalog.all().forEach(a -> rateLimits.put(a.name(), a.ratePerSecond() * factor));
+    return this;
+  }
+
+  /** Items per page when listing (1 to 100; default 100). */
+  public TencentGatewayBuilder pageSize(int pageSize) {
+    if (pageSize < 1 || pageSize > 100) {
+      throw new IllegalArgumentException("pageSize must be 1 to 100");
+    }
+    this.pageSize = pageSize;
+    return this;
+  }
+
+  /** The currency of the partner's Tencent account (default USD). */
+  public TencentGatewayBuilder currency(String currency) {
+    this.currency = Objects.requireNonNull(currency, "currency");
+    return this;
+  }
+
+  /** The partner's own UIN, reported by {@code partner()} (Tencent's APIs do not return it; default {@code self}). */
+  public TencentGatewayBuilder partnerUin(String uin) {
+    this.partnerId = ResellerId.of(uin);
+    return this;
+  }
+
+  /** Uses this client instead of creating one from the config (the gateway then does not close it). */
+  public TencentGatewayBuilder client(IntlPartnersClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+    return this;
+  }
+
+  public TencentPartnerGateway build() {
+    return new TencentPartnerGateway(this);
+  }
+}
