@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,8 +105,7 @@ final class BssCaller implements AutoCloseable {
       return query;
     }
     JsonNode tree = WireJson.MAPPER.valueToTree(request);
-    for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : tree.properties()) {
       if (field.getValue().isArray()) {
         field.getValue().forEach(v -> query.add(new QueryParameter(field.getKey(), text(v))));
       } else if (!field.getValue().isNull()) {
