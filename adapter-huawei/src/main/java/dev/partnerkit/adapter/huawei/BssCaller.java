@@ -6,8 +6,11 @@ import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,7 @@ final class BssCaller implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(BssCaller.class);
   private static final String CONTENT_TYPE = "application/json;charset=UTF-8";
+  private static final String SUCCESS_CODE = "CBC.0000";
 
   private final HuaweiConfig config;
   private final HttpTransport transport;
@@ -84,18 +88,35 @@ final class BssCaller implements AutoCloseable {
     }
     LOG.debug("{} -> HTTP {} requestId={}", operation.wireName(), answer.status(), requestId);
     byte[] body = answer.body();
-    boolean empty = new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank();
+    boolean empty = new String(body, StandardCharsets.UTF_8).isBlank();
     try {
-      JsonNode tree = WireJson.MAPPER.readTree(empty ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : body);
+      JsonNode tree = WireJson.MAPPER.readTree(empty ? "{}".getBytes(StandardCharsets.UTF_8) : body);
       if (tree == null || !tree.isObject()) {
         return Either.left(Failures.malformed(operation.wireName(), operation.mutates(), answer,
             "the answer is not a JSON object"));
+      }
+      if (isBusinessError(tree, responseType)) {
+        return Either.left(Failures.fromAnswer(operation.wireName(), false, answer, errors));
       }
       return Either.right(WireJson.MAPPER.treeToValue(tree, responseType));
     } catch (IOException | IllegalArgumentException e) {
       return Either.left(Failures.malformed(operation.wireName(), operation.mutates(), answer,
           "the answer does not match " + responseType.getSimpleName()));
     }
+  }
+
+  /**
+   * A 2xx answer that is really a refusal: a top-level {@code error_code} other than {@code CBC.0000} where the
+   * response type has no {@code error_code} field of its own (spec 10.1: some APIs answer business errors, and batch
+   * APIs total failures, with HTTP 200 and {@code error_code}).
+   */
+  private static boolean isBusinessError(JsonNode tree, Class<?> responseType) {
+    JsonNode code = tree.get("error_code");
+    if (code == null || !code.isTextual() || code.asText().isBlank() || code.asText().equals(SUCCESS_CODE)) {
+      return false;
+    }
+    RecordComponent[] components = responseType.getRecordComponents();
+    return components == null || Arrays.stream(components).noneMatch(c -> c.getName().equals("errorCode"));
   }
 
   /** The request record's non-null fields as query parameters; list fields repeat their key once per element. */

@@ -21,6 +21,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -94,7 +95,7 @@ final class HttpTransport implements AutoCloseable {
       });
       return Either.right(answer);
     } catch (ConnectException | ConnectTimeoutException | UnknownHostException | NoRouteToHostException
-        | SSLHandshakeException e) {
+        | SSLHandshakeException | ConnectionRequestTimeoutException e) {
       return failure(call, "transport.connect_failed", e, false);
     } catch (SocketTimeoutException e) {
       return failure(call, "transport.timeout", e, true);

@@ -3,6 +3,7 @@ package dev.partnerkit.adapter.huawei;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.huawei.FakeHuawei.Canned;
+import dev.partnerkit.adapter.huawei.api.CheckUserIdentityRequest;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerResponse;
 import dev.partnerkit.adapter.huawei.api.FreezeSubCustomersRequest;
@@ -100,6 +101,19 @@ class BssClientTest {
       assertThat(sent.rawQuery())
           .isEqualTo("customer_id=053a48736500d5f40ffec01689b88480&indirect_partner_id=a%20b%2Fc~%2A");
       assertThat(sent.body()).isEmpty();
+    }
+  }
+
+  @Test
+  void calls_go_through_the_configured_proxy_signed_for_the_real_host() {
+    try (BssClient proxied = BssClient.create(config(HuaweiSite.CHINA, URI.create("http://bss.invalid"), FakeHuawei.SK)
+        .proxy(huawei.uri()).build())) {
+      huawei.responder = r -> Canned.json(200, "{\"domain_id\":\"d1\"}");
+
+      var result = proxied.createSubCustomer(create());
+
+      assertThat(result.isRight()).as(String.valueOf(result)).isTrue();
+      assertThat(huawei.bssRequests().get(0).header("Host")).isEqualTo("bss.invalid");
     }
   }
 
@@ -226,6 +240,32 @@ class BssClientTest {
     assertThat(result.get().count()).isEqualTo(2);
     assertThat(result.get().customerInfos()).extracting(c -> c.customerId()).containsExactly("c1", "c2");
     assertThat(huawei.bssRequests().get(0).bodyText()).isEqualTo("{\"account_name\":\"a\",\"offset\":0,\"limit\":100}");
+  }
+
+  @Test
+  void a_200_carrying_an_error_code_is_a_refusal_but_cbc_0000_is_success() {
+    try (BssClient intl = BssClient.create(config(HuaweiSite.INTERNATIONAL, huawei.uri(), FakeHuawei.SK).build())) {
+      huawei.responder = r -> Canned.json(200, "{\"error_code\":\"CBC.0100\",\"error_msg\":\"customer_ids too long\"}");
+      HuaweiCallFailure failure = intl.freezeSubCustomers(
+          FreezeSubCustomersRequest.builder().customerIds(List.of("c1")).reason("r").build()).getLeft();
+
+      assertThat(failure.kind()).isEqualTo(FailureKind.INVALID_REQUEST);
+      assertThat(failure.trace().httpStatus()).isEqualTo(Option.some(200));
+      assertThat(failure.maybeApplied()).isFalse();
+
+      huawei.responder = r -> Canned.json(200,
+          "{\"error_code\":\"CBC.0000\",\"error_msg\":\"success\",\"check_result\":\"available\"}");
+      var check = intl.checkUserIdentity(
+          CheckUserIdentityRequest.builder().searchType("name").searchValue("acme01").build());
+      assertThat(check.get().checkResult()).isEqualTo("available");
+      assertThat(check.get().errorCode()).isEqualTo("CBC.0000");
+
+      huawei.responder = r -> Canned.json(200,
+          "{\"error_details\":[{\"error_code\":\"CBC.99005024\",\"error_msg\":\"wrong type\",\"id\":\"c2\"}]}");
+      var partial = intl.freezeSubCustomers(
+          FreezeSubCustomersRequest.builder().customerIds(List.of("c1", "c2")).reason("r").build());
+      assertThat(partial.get().errorDetails()).extracting(d -> d.id()).containsExactly("c2");
+    }
   }
 
   @Test
