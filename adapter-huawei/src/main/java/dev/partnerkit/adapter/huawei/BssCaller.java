@@ -141,7 +141,7 @@ final class BssCaller implements AutoCloseable {
     return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
   }
 
-  private static String queryString(List<QueryParameter> query) {
+  static String queryString(List<QueryParameter> query) {
     if (query.isEmpty()) {
       return "";
     }
