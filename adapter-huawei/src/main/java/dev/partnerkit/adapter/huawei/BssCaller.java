@@ -62,6 +62,9 @@ final class BssCaller implements AutoCloseable {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", CONTENT_TYPE);
     headers.put("User-Agent", config.userAgent());
+    if (operation.acceptsLanguage()) {
+      config.language().ifPresent(language -> headers.put("X-Language", language));
+    }
     SigningRequest unsigned = new SigningRequest(
         operation.httpMethod(), uri.getRawAuthority(), operation.path(), query, headers, body);
     Either<HuaweiCallFailure, Map<String, String>> auth = authenticator.authenticate(unsigned);

@@ -39,6 +39,7 @@ public final class HuaweiConfig {
   private final HuaweiCredentials credentials;
   private final Duration tokenRenewalMargin;
   private final String userAgent;
+  private final String language;
 
   private HuaweiConfig(Builder b) {
     this.site = b.site;
@@ -51,6 +52,10 @@ public final class HuaweiConfig {
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.tokenRenewalMargin = positive(b.tokenRenewalMargin, "token renewal margin");
     this.userAgent = requireText(b.userAgent, "user agent");
+    if (b.language != null && !b.language.equals("zh_CN") && !b.language.equals("en_US")) {
+      throw new IllegalArgumentException("language must be zh_CN or en_US: " + b.language);
+    }
+    this.language = b.language;
     this.credentials = HuaweiCredentialsProvider.defaultChain(b.credentials, b.environment).resolve();
   }
 
@@ -112,6 +117,14 @@ public final class HuaweiConfig {
   /** The {@code User-Agent} header sent and signed on every call. */
   public String userAgent() {
     return userAgent;
+  }
+
+  /**
+   * The {@code X-Language} ({@code zh_CN} or {@code en_US}) sent to the operations that accept it (see {@link
+   * dev.partnerkit.adapter.huawei.api.BssOperation#acceptsLanguage()}); empty to let Huawei choose.
+   */
+  public Optional<String> language() {
+    return Optional.ofNullable(language);
   }
 
   @Override
@@ -176,6 +189,7 @@ public final class HuaweiConfig {
     private Map<String, String> environment = System.getenv();
     private Duration tokenRenewalMargin = DEFAULT_TOKEN_RENEWAL_MARGIN;
     private String userAgent = DEFAULT_USER_AGENT;
+    private String language;
 
     private Builder(HuaweiSite site) {
       this.site = Objects.requireNonNull(site, "site");
@@ -244,6 +258,12 @@ public final class HuaweiConfig {
     /** The {@code User-Agent} header (default {@code partnerkit-huawei/0.1}); it is signed. */
     public Builder userAgent(String userAgent) {
       this.userAgent = userAgent;
+      return this;
+    }
+
+    /** The {@code X-Language} for operations that accept it: {@code zh_CN} or {@code en_US} (default: none). */
+    public Builder language(String language) {
+      this.language = language;
       return this;
     }
 

@@ -8,6 +8,7 @@ import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerResponse;
 import dev.partnerkit.adapter.huawei.api.FreezeSubCustomersRequest;
 import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.adapter.huawei.api.ListConsumeSubCustomersRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersResponse;
 import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequest;
@@ -114,6 +115,24 @@ class BssClientTest {
 
       assertThat(result.isRight()).as(String.valueOf(result)).isTrue();
       assertThat(huawei.bssRequests().get(0).header("Host")).isEqualTo("bss.invalid");
+    }
+  }
+
+  @Test
+  void the_configured_language_goes_only_to_operations_that_take_it_and_is_signed() {
+    try (BssClient english = BssClient.create(config(HuaweiSite.CHINA, huawei.uri(), FakeHuawei.SK)
+        .language("en_US").build())) {
+      huawei.responder = r -> Canned.json(200, "{\"total_count\":1,\"sub_customers\":[{\"customer_id\":\"c1\"}]}");
+
+      var consumers = english.listConsumeSubCustomers(
+          ListConsumeSubCustomersRequest.builder().billCycle("2026-10").offset(0).limit(100).build());
+      english.listSubCustomers(ListSubCustomersRequest.builder().build());
+
+      assertThat(consumers.isRight()).as(String.valueOf(consumers)).isTrue();
+      assertThat(consumers.get().subCustomers()).extracting(c -> c.customerId()).containsExactly("c1");
+      assertThat(huawei.bssRequests().get(0).header("X-Language")).isEqualTo("en_US");
+      assertThat(huawei.bssRequests().get(0).header("Authorization")).contains("SignedHeaders=host;user-agent;x-domain-id;x-language;x-sdk-date");
+      assertThat(huawei.bssRequests().get(1).header("X-Language")).isNull();
     }
   }
 

@@ -60,6 +60,8 @@ class HuaweiConfigTest {
         .hasMessageContaining("endpoint");
     assertThatThrownBy(() -> builder(HuaweiSite.CHINA).responseTimeout(Duration.ZERO).build())
         .hasMessageContaining("response timeout");
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).language("fr_FR").build())
+        .hasMessageContaining("language must be zh_CN or en_US");
     assertThatThrownBy(() -> builder(HuaweiSite.CHINA).connectTimeout(null).build())
         .hasMessageContaining("connect timeout");
   }

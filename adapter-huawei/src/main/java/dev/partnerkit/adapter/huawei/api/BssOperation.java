@@ -181,6 +181,17 @@ public enum BssOperation {
     return mutates;
   }
 
+  /**
+   * Whether the operation takes the optional {@code X-Language} header ({@code zh_CN} or {@code en_US}) for the
+   * language of names in its answer (the SDK's ListSubCustomerBillDetail, ListConsumeSubCustomers and
+   * ListCustomerOnDemandResources requests).
+   */
+  public boolean acceptsLanguage() {
+    return this == LIST_SUB_CUSTOMER_BILL_DETAIL
+        || this == LIST_CONSUME_SUB_CUSTOMERS
+        || this == LIST_CUSTOMER_ON_DEMAND_RESOURCES;
+  }
+
   /** Whether the operation sends its request as query parameters ({@code GET}) rather than a JSON body. */
   public boolean usesQueryString() {
     return "GET".equals(httpMethod);
