@@ -6,11 +6,9 @@ import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +96,7 @@ final class BssCaller implements AutoCloseable {
         return Either.left(Failures.malformed(operation.wireName(), operation.mutates(), answer,
             "the answer is not a JSON object"));
       }
-      if (isBusinessError(tree, responseType)) {
+      if (isBusinessError(tree)) {
         return Either.left(Failures.fromAnswer(operation.wireName(), false, answer, errors));
       }
       return Either.right(WireJson.MAPPER.treeToValue(tree, responseType));
@@ -109,17 +107,13 @@ final class BssCaller implements AutoCloseable {
   }
 
   /**
-   * A 2xx answer that is really a refusal: a top-level {@code error_code} other than {@code CBC.0000} where the
-   * response type has no {@code error_code} field of its own (spec 10.1: some APIs answer business errors, and batch
-   * APIs total failures, with HTTP 200 and {@code error_code}).
+   * A 2xx answer that is really a refusal: a top-level {@code error_code} other than the success code {@code
+   * CBC.0000} (spec 10.1: some APIs answer business errors, and batch APIs total failures, with HTTP 200 and {@code
+   * error_code}; CheckUserIdentity answers {@code CBC.0000} on success).
    */
-  private static boolean isBusinessError(JsonNode tree, Class<?> responseType) {
+  private static boolean isBusinessError(JsonNode tree) {
     JsonNode code = tree.get("error_code");
-    if (code == null || !code.isTextual() || code.asText().isBlank() || code.asText().equals(SUCCESS_CODE)) {
-      return false;
-    }
-    RecordComponent[] components = responseType.getRecordComponents();
-    return components == null || Arrays.stream(components).noneMatch(c -> c.getName().equals("errorCode"));
+    return code != null && code.isTextual() && !code.asText().isBlank() && !code.asText().equals(SUCCESS_CODE);
   }
 
   /** The request record's non-null fields as query parameters; list fields repeat their key once per element. */

@@ -279,6 +279,11 @@ class BssClientTest {
       assertThat(check.get().checkResult()).isEqualTo("available");
       assertThat(check.get().errorCode()).isEqualTo("CBC.0000");
 
+      huawei.responder = r -> Canned.json(200, "{\"error_code\":\"CBC.0151\",\"error_msg\":\"denied\"}");
+      assertThat(intl.checkUserIdentity(
+          CheckUserIdentityRequest.builder().searchType("name").searchValue("acme01").build()).getLeft().kind())
+          .isEqualTo(FailureKind.UNAUTHORIZED);
+
       huawei.responder = r -> Canned.json(200,
           "{\"error_details\":[{\"error_code\":\"CBC.99005024\",\"error_msg\":\"wrong type\",\"id\":\"c2\"}]}");
       var partial = intl.freezeSubCustomers(
