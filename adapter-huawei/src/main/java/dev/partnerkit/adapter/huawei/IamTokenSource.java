@@ -6,7 +6,7 @@ import dev.partnerkit.domain.Secret;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,7 +56,7 @@ final class IamTokenSource implements TokenSource {
       if (!expires.isTextual()) {
         return Either.left(Failures.malformed(OPERATION, false, answer, "IAM answered without token.expires_at"));
       }
-      return Either.right(new IamToken(Secret.of(token), Instant.parse(expires.asText())));
+      return Either.right(new IamToken(Secret.of(token), OffsetDateTime.parse(expires.asText()).toInstant()));
     } catch (IOException | DateTimeParseException e) {
       return Either.left(Failures.malformed(OPERATION, false, answer, "IAM token body unreadable"));
     }

@@ -22,7 +22,10 @@ final class TokenCache {
   private final Clock clock;
   private final Duration renewalMargin;
   private final ReentrantLock renewal = new ReentrantLock();
-  private volatile IamToken current;
+  private volatile Cached current;
+
+  /** A token and the instant from which it is due for renewal. */
+  private record Cached(IamToken token, Instant renewAt) {}
 
   TokenCache(TokenSource source, Clock clock, Duration renewalMargin) {
     this.source = source;
@@ -32,19 +35,19 @@ final class TokenCache {
 
   /** A token that is not due for renewal, renewing it first if needed. */
   Either<HuaweiCallFailure, Secret> token() {
-    IamToken token = current;
-    if (isFresh(token)) {
-      return Either.right(token.value());
+    Cached cached = current;
+    if (isFresh(cached)) {
+      return Either.right(cached.token().value());
     }
     renewal.lock();
     try {
-      token = current;
-      if (isFresh(token)) {
-        return Either.right(token.value());
+      cached = current;
+      if (isFresh(cached)) {
+        return Either.right(cached.token().value());
       }
       Either<HuaweiCallFailure, IamToken> issued = source.issue();
       if (issued.isRight()) {
-        current = issued.get();
+        current = new Cached(issued.get(), renewAt(issued.get()));
         LOG.debug("IAM token renewed; it expires at {}", issued.get().expiresAt());
       }
       return issued.map(IamToken::value);
@@ -58,11 +61,17 @@ final class TokenCache {
     current = null;
   }
 
-  private boolean isFresh(IamToken token) {
-    if (token == null) {
-      return false;
-    }
-    Instant renewAt = token.expiresAt().minus(renewalMargin);
-    return clock.instant().isBefore(renewAt);
+  private boolean isFresh(Cached cached) {
+    return cached != null && clock.instant().isBefore(cached.renewAt());
+  }
+
+  /**
+   * {@code renewalMargin} before expiry; for a token that lives less than twice the margin, half-way through its
+   * remaining life, so that a short-lived token is still reused.
+   */
+  private Instant renewAt(IamToken token) {
+    Duration remaining = Duration.between(clock.instant(), token.expiresAt());
+    Duration margin = remaining.compareTo(renewalMargin.multipliedBy(2)) < 0 ? remaining.dividedBy(2) : renewalMargin;
+    return token.expiresAt().minus(margin);
   }
 }

@@ -91,6 +91,19 @@ class TokenAuthTest {
   }
 
   @Test
+  void a_token_shorter_lived_than_twice_the_margin_is_reused_for_half_its_life() {
+    huawei.tokenLifetime = Duration.ofMinutes(8); // less than the 10-minute margin
+    assertThat(list()).isTrue();
+    clock.advance(Duration.ofMinutes(3));
+    assertThat(list()).isTrue();
+    assertThat(huawei.issuedTokens).hasSize(1);
+
+    clock.advance(Duration.ofMinutes(2)); // past half of its 8 minutes
+    assertThat(list()).isTrue();
+    assertThat(huawei.issuedTokens).hasSize(2);
+  }
+
+  @Test
   void concurrent_callers_share_one_renewal() throws Exception {
     huawei.iamDelayMillis = 200;
     int callers = 8;
