@@ -103,6 +103,10 @@ final class HttpTransport implements AutoCloseable {
       return failure(call, "transport.connection_closed", e, true);
     } catch (IOException e) {
       return failure(call, "transport.io", e, true);
+    } catch (IllegalStateException e) {
+      // the connection pool is shut down: the client was closed, nothing was sent
+      LOG.debug("{} {} refused: the client is closed", call.method(), path(call.uri()));
+      return Either.left(new TransportFailure("transport.closed", "the client is closed", false));
     }
   }
 

@@ -321,6 +321,19 @@ class BssClientTest {
   }
 
   @Test
+  void a_closed_client_fails_without_sending() {
+    BssClient closed = BssClient.create(config(HuaweiSite.CHINA, huawei.uri(), FakeHuawei.SK).build());
+    closed.close();
+
+    HuaweiCallFailure failure = closed.createSubCustomer(create()).getLeft();
+
+    assertThat(failure.trace().code()).isEqualTo("transport.closed");
+    assertThat(failure.kind()).isEqualTo(FailureKind.UNAVAILABLE);
+    assertThat(failure.maybeApplied()).isFalse();
+    assertThat(huawei.requests).isEmpty();
+  }
+
+  @Test
   void a_refused_connection_was_not_applied() throws IOException {
     URI closedPort;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
