@@ -123,28 +123,36 @@ public final class BssClient implements AutoCloseable {
    * @return the answer, or why there is none
    */
   public Either<HuaweiCallFailure, CreateSubCustomerResponse> createSubCustomer(CreateSubCustomerRequest request) {
-    return caller.call(BssOperation.CREATE_SUB_CUSTOMER, Objects.requireNonNull(request, "request"), CreateSubCustomerResponse.class);
+    return caller.call(
+        BssOperation.CREATE_SUB_CUSTOMER, Objects.requireNonNull(request, "request"), CreateSubCustomerResponse.class);
   }
 
   /**
-   * Calls {@code SendVerificationMessageCode} ({@code POST /v2/bases/verificationcode/send}; China and international sites) once.
+   * Calls {@code SendVerificationMessageCode} ({@code POST /v2/bases/verificationcode/send}; China and international
+   * sites) once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, SendVerificationMessageCodeResponse> sendVerificationMessageCode(SendVerificationMessageCodeRequest request) {
-    return caller.call(BssOperation.SEND_VERIFICATION_MESSAGE_CODE, Objects.requireNonNull(request, "request"), SendVerificationMessageCodeResponse.class);
+  public Either<HuaweiCallFailure, SendVerificationMessageCodeResponse> sendVerificationMessageCode(
+      SendVerificationMessageCodeRequest request) {
+    return caller.call(
+        BssOperation.SEND_VERIFICATION_MESSAGE_CODE,
+        Objects.requireNonNull(request, "request"),
+        SendVerificationMessageCodeResponse.class);
   }
 
   /**
-   * Calls {@code CheckUserIdentity} ({@code POST /v2/partners/sub-customers/users/check-identity}; China and international sites) once.
+   * Calls {@code CheckUserIdentity} ({@code POST /v2/partners/sub-customers/users/check-identity}; China and
+   * international sites) once.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
   public Either<HuaweiCallFailure, CheckUserIdentityResponse> checkUserIdentity(CheckUserIdentityRequest request) {
-    return caller.call(BssOperation.CHECK_USER_IDENTITY, Objects.requireNonNull(request, "request"), CheckUserIdentityResponse.class);
+    return caller.call(
+        BssOperation.CHECK_USER_IDENTITY, Objects.requireNonNull(request, "request"), CheckUserIdentityResponse.class);
   }
 
   /**
@@ -154,27 +162,38 @@ public final class BssClient implements AutoCloseable {
    * @return the answer, or why there is none
    */
   public Either<HuaweiCallFailure, ListSubCustomersResponse> listSubCustomers(ListSubCustomersRequest request) {
-    return caller.call(BssOperation.LIST_SUB_CUSTOMERS, Objects.requireNonNull(request, "request"), ListSubCustomersResponse.class);
+    return caller.call(
+        BssOperation.LIST_SUB_CUSTOMERS, Objects.requireNonNull(request, "request"), ListSubCustomersResponse.class);
   }
 
   /**
-   * Calls {@code ListSubCustomerNewTag} ({@code POST /v2/partners/sub-customers/new-customers-tags/batch-query}; China site only) once.
+   * Calls {@code ListSubCustomerNewTag} ({@code POST /v2/partners/sub-customers/new-customers-tags/batch-query}; China
+   * site only) once.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListSubCustomerNewTagResponse> listSubCustomerNewTag(ListSubCustomerNewTagRequest request) {
-    return caller.call(BssOperation.LIST_SUB_CUSTOMER_NEW_TAG, Objects.requireNonNull(request, "request"), ListSubCustomerNewTagResponse.class);
+  public Either<HuaweiCallFailure, ListSubCustomerNewTagResponse> listSubCustomerNewTag(
+      ListSubCustomerNewTagRequest request) {
+    return caller.call(
+        BssOperation.LIST_SUB_CUSTOMER_NEW_TAG,
+        Objects.requireNonNull(request, "request"),
+        ListSubCustomerNewTagResponse.class);
   }
 
   /**
-   * Calls {@code ListIndirectPartners} ({@code POST /v2/partners/indirect-partners/query}; China and international sites) once.
+   * Calls {@code ListIndirectPartners} ({@code POST /v2/partners/indirect-partners/query}; China and international
+   * sites) once.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListIndirectPartnersResponse> listIndirectPartners(ListIndirectPartnersRequest request) {
-    return caller.call(BssOperation.LIST_INDIRECT_PARTNERS, Objects.requireNonNull(request, "request"), ListIndirectPartnersResponse.class);
+  public Either<HuaweiCallFailure, ListIndirectPartnersResponse> listIndirectPartners(
+      ListIndirectPartnersRequest request) {
+    return caller.call(
+        BssOperation.LIST_INDIRECT_PARTNERS,
+        Objects.requireNonNull(request, "request"),
+        ListIndirectPartnersResponse.class);
   }
 
   /**
@@ -185,29 +204,42 @@ public final class BssClient implements AutoCloseable {
    * @return the answer, or why there is none
    */
   public Either<HuaweiCallFailure, FreezeSubCustomersResponse> freezeSubCustomers(FreezeSubCustomersRequest request) {
-    return caller.call(BssOperation.FREEZE_SUB_CUSTOMERS, Objects.requireNonNull(request, "request"), FreezeSubCustomersResponse.class);
+    return caller.call(
+        BssOperation.FREEZE_SUB_CUSTOMERS,
+        Objects.requireNonNull(request, "request"),
+        FreezeSubCustomersResponse.class);
   }
 
   /**
-   * Calls {@code UnfreezeSubCustomers} ({@code POST /v2/partners/sub-customers/unfreeze}; international site only) once.
+   * Calls {@code UnfreezeSubCustomers} ({@code POST /v2/partners/sub-customers/unfreeze}; international site only)
+   * once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, UnfreezeSubCustomersResponse> unfreezeSubCustomers(UnfreezeSubCustomersRequest request) {
-    return caller.call(BssOperation.UNFREEZE_SUB_CUSTOMERS, Objects.requireNonNull(request, "request"), UnfreezeSubCustomersResponse.class);
+  public Either<HuaweiCallFailure, UnfreezeSubCustomersResponse> unfreezeSubCustomers(
+      UnfreezeSubCustomersRequest request) {
+    return caller.call(
+        BssOperation.UNFREEZE_SUB_CUSTOMERS,
+        Objects.requireNonNull(request, "request"),
+        UnfreezeSubCustomersResponse.class);
   }
 
   /**
-   * Calls {@code UpdateSubCustomerBudget} ({@code POST /v2/partners/sub-customers/budget}; international site only) once.
+   * Calls {@code UpdateSubCustomerBudget} ({@code POST /v2/partners/sub-customers/budget}; international site only)
+   * once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, UpdateSubCustomerBudgetResponse> updateSubCustomerBudget(UpdateSubCustomerBudgetRequest request) {
-    return caller.call(BssOperation.UPDATE_SUB_CUSTOMER_BUDGET, Objects.requireNonNull(request, "request"), UpdateSubCustomerBudgetResponse.class);
+  public Either<HuaweiCallFailure, UpdateSubCustomerBudgetResponse> updateSubCustomerBudget(
+      UpdateSubCustomerBudgetRequest request) {
+    return caller.call(
+        BssOperation.UPDATE_SUB_CUSTOMER_BUDGET,
+        Objects.requireNonNull(request, "request"),
+        UpdateSubCustomerBudgetResponse.class);
   }
 
   /**
@@ -216,32 +248,47 @@ public final class BssClient implements AutoCloseable {
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ShowSubCustomerBudgetResponse> showSubCustomerBudget(ShowSubCustomerBudgetRequest request) {
-    return caller.call(BssOperation.SHOW_SUB_CUSTOMER_BUDGET, Objects.requireNonNull(request, "request"), ShowSubCustomerBudgetResponse.class);
+  public Either<HuaweiCallFailure, ShowSubCustomerBudgetResponse> showSubCustomerBudget(
+      ShowSubCustomerBudgetRequest request) {
+    return caller.call(
+        BssOperation.SHOW_SUB_CUSTOMER_BUDGET,
+        Objects.requireNonNull(request, "request"),
+        ShowSubCustomerBudgetResponse.class);
   }
 
   /**
-   * Calls {@code ListSubCustomerBudget} ({@code POST /v2/partners/sub-customers/budget/query}; international site only) once.
+   * Calls {@code ListSubCustomerBudget} ({@code POST /v2/partners/sub-customers/budget/query}; international site only)
+   * once.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListSubCustomerBudgetResponse> listSubCustomerBudget(ListSubCustomerBudgetRequest request) {
-    return caller.call(BssOperation.LIST_SUB_CUSTOMER_BUDGET, Objects.requireNonNull(request, "request"), ListSubCustomerBudgetResponse.class);
+  public Either<HuaweiCallFailure, ListSubCustomerBudgetResponse> listSubCustomerBudget(
+      ListSubCustomerBudgetRequest request) {
+    return caller.call(
+        BssOperation.LIST_SUB_CUSTOMER_BUDGET,
+        Objects.requireNonNull(request, "request"),
+        ListSubCustomerBudgetResponse.class);
   }
 
   /**
-   * Calls {@code ListSubCustomerBudgetRecords} ({@code GET /v2/partners/sub-customers/budget/records}; international site only) once.
+   * Calls {@code ListSubCustomerBudgetRecords} ({@code GET /v2/partners/sub-customers/budget/records}; international
+   * site only) once.
    *
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListSubCustomerBudgetRecordsResponse> listSubCustomerBudgetRecords(ListSubCustomerBudgetRecordsRequest request) {
-    return caller.call(BssOperation.LIST_SUB_CUSTOMER_BUDGET_RECORDS, Objects.requireNonNull(request, "request"), ListSubCustomerBudgetRecordsResponse.class);
+  public Either<HuaweiCallFailure, ListSubCustomerBudgetRecordsResponse> listSubCustomerBudgetRecords(
+      ListSubCustomerBudgetRecordsRequest request) {
+    return caller.call(
+        BssOperation.LIST_SUB_CUSTOMER_BUDGET_RECORDS,
+        Objects.requireNonNull(request, "request"),
+        ListSubCustomerBudgetRecordsResponse.class);
   }
 
   /**
-   * Calls {@code ShowPartnerConsumptionQuota} ({@code GET /v2/partners/credit/consumption-quota}; international site only) once.
+   * Calls {@code ShowPartnerConsumptionQuota} ({@code GET /v2/partners/credit/consumption-quota}; international site
+   * only) once.
    * @return the answer, or why there is none
    */
   public Either<HuaweiCallFailure, ShowPartnerConsumptionQuotaResponse> showPartnerConsumptionQuota() {
@@ -249,7 +296,8 @@ public final class BssClient implements AutoCloseable {
   }
 
   /**
-   * Calls {@code ShowCustomerExpenditureQuota} ({@code GET /v2/accounts/customer-accounts/expenditure-quota}; international site only) once.
+   * Calls {@code ShowCustomerExpenditureQuota} ({@code GET /v2/accounts/customer-accounts/expenditure-quota};
+   * international site only) once.
    * @return the answer, or why there is none
    */
   public Either<HuaweiCallFailure, ShowCustomerExpenditureQuotaResponse> showCustomerExpenditureQuota() {
@@ -257,14 +305,19 @@ public final class BssClient implements AutoCloseable {
   }
 
   /**
-   * Calls {@code UpdateCustomerAccountAmount} ({@code POST /v2/accounts/partner-accounts/adjust-amount}; China site only) once.
+   * Calls {@code UpdateCustomerAccountAmount} ({@code POST /v2/accounts/partner-accounts/adjust-amount}; China site
+   * only) once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, UpdateCustomerAccountAmountResponse> updateCustomerAccountAmount(UpdateCustomerAccountAmountRequest request) {
-    return caller.call(BssOperation.UPDATE_CUSTOMER_ACCOUNT_AMOUNT, Objects.requireNonNull(request, "request"), UpdateCustomerAccountAmountResponse.class);
+  public Either<HuaweiCallFailure, UpdateCustomerAccountAmountResponse> updateCustomerAccountAmount(
+      UpdateCustomerAccountAmountRequest request) {
+    return caller.call(
+        BssOperation.UPDATE_CUSTOMER_ACCOUNT_AMOUNT,
+        Objects.requireNonNull(request, "request"),
+        UpdateCustomerAccountAmountResponse.class);
   }
 
   /**
@@ -274,30 +327,44 @@ public final class BssClient implements AutoCloseable {
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ReclaimToPartnerAccountResponse> reclaimToPartnerAccount(ReclaimToPartnerAccountRequest request) {
-    return caller.call(BssOperation.RECLAIM_TO_PARTNER_ACCOUNT, Objects.requireNonNull(request, "request"), ReclaimToPartnerAccountResponse.class);
+  public Either<HuaweiCallFailure, ReclaimToPartnerAccountResponse> reclaimToPartnerAccount(
+      ReclaimToPartnerAccountRequest request) {
+    return caller.call(
+        BssOperation.RECLAIM_TO_PARTNER_ACCOUNT,
+        Objects.requireNonNull(request, "request"),
+        ReclaimToPartnerAccountResponse.class);
   }
 
   /**
-   * Calls {@code UpdateIndirectPartnerAccount} ({@code POST /v2/accounts/partner-accounts/indirect-partner-adjust}; China site only) once.
+   * Calls {@code UpdateIndirectPartnerAccount} ({@code POST /v2/accounts/partner-accounts/indirect-partner-adjust};
+   * China site only) once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, UpdateIndirectPartnerAccountResponse> updateIndirectPartnerAccount(UpdateIndirectPartnerAccountRequest request) {
-    return caller.call(BssOperation.UPDATE_INDIRECT_PARTNER_ACCOUNT, Objects.requireNonNull(request, "request"), UpdateIndirectPartnerAccountResponse.class);
+  public Either<HuaweiCallFailure, UpdateIndirectPartnerAccountResponse> updateIndirectPartnerAccount(
+      UpdateIndirectPartnerAccountRequest request) {
+    return caller.call(
+        BssOperation.UPDATE_INDIRECT_PARTNER_ACCOUNT,
+        Objects.requireNonNull(request, "request"),
+        UpdateIndirectPartnerAccountResponse.class);
   }
 
   /**
-   * Calls {@code ReclaimIndirectPartnerAccount} ({@code POST /v2/accounts/partner-accounts/indirect-partner-reclaim}; China site only) once.
+   * Calls {@code ReclaimIndirectPartnerAccount} ({@code POST /v2/accounts/partner-accounts/indirect-partner-reclaim};
+   * China site only) once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ReclaimIndirectPartnerAccountResponse> reclaimIndirectPartnerAccount(ReclaimIndirectPartnerAccountRequest request) {
-    return caller.call(BssOperation.RECLAIM_INDIRECT_PARTNER_ACCOUNT, Objects.requireNonNull(request, "request"), ReclaimIndirectPartnerAccountResponse.class);
+  public Either<HuaweiCallFailure, ReclaimIndirectPartnerAccountResponse> reclaimIndirectPartnerAccount(
+      ReclaimIndirectPartnerAccountRequest request) {
+    return caller.call(
+        BssOperation.RECLAIM_INDIRECT_PARTNER_ACCOUNT,
+        Objects.requireNonNull(request, "request"),
+        ReclaimIndirectPartnerAccountResponse.class);
   }
 
   /**
@@ -306,22 +373,32 @@ public final class BssClient implements AutoCloseable {
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListPartnerBalancesResponse> listPartnerBalances(ListPartnerBalancesRequest request) {
-    return caller.call(BssOperation.LIST_PARTNER_BALANCES, Objects.requireNonNull(request, "request"), ListPartnerBalancesResponse.class);
+  public Either<HuaweiCallFailure, ListPartnerBalancesResponse> listPartnerBalances(
+      ListPartnerBalancesRequest request) {
+    return caller.call(
+        BssOperation.LIST_PARTNER_BALANCES,
+        Objects.requireNonNull(request, "request"),
+        ListPartnerBalancesResponse.class);
   }
 
   /**
-   * Calls {@code ListCustomersBalancesDetail} ({@code POST /v2/accounts/customer-accounts/balances/batch-query}; China site only) once.
+   * Calls {@code ListCustomersBalancesDetail} ({@code POST /v2/accounts/customer-accounts/balances/batch-query}; China
+   * site only) once.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListCustomersBalancesDetailResponse> listCustomersBalancesDetail(ListCustomersBalancesDetailRequest request) {
-    return caller.call(BssOperation.LIST_CUSTOMERS_BALANCES_DETAIL, Objects.requireNonNull(request, "request"), ListCustomersBalancesDetailResponse.class);
+  public Either<HuaweiCallFailure, ListCustomersBalancesDetailResponse> listCustomersBalancesDetail(
+      ListCustomersBalancesDetailRequest request) {
+    return caller.call(
+        BssOperation.LIST_CUSTOMERS_BALANCES_DETAIL,
+        Objects.requireNonNull(request, "request"),
+        ListCustomersBalancesDetailResponse.class);
   }
 
   /**
-   * Calls {@code ShowCustomerAccountBalances} ({@code GET /v2/accounts/customer-accounts/balances}; China and international sites) once.
+   * Calls {@code ShowCustomerAccountBalances} ({@code GET /v2/accounts/customer-accounts/balances}; China and
+   * international sites) once.
    * @return the answer, or why there is none
    */
   public Either<HuaweiCallFailure, ShowCustomerAccountBalancesResponse> showCustomerAccountBalances() {
@@ -329,63 +406,93 @@ public final class BssClient implements AutoCloseable {
   }
 
   /**
-   * Calls {@code ListPartnerAdjustRecords} ({@code GET /v3/accounts/partner-accounts/adjust-records}; China site only) once.
+   * Calls {@code ListPartnerAdjustRecords} ({@code GET /v3/accounts/partner-accounts/adjust-records}; China site only)
+   * once.
    *
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListPartnerAdjustRecordsResponse> listPartnerAdjustRecords(ListPartnerAdjustRecordsRequest request) {
-    return caller.call(BssOperation.LIST_PARTNER_ADJUST_RECORDS, Objects.requireNonNull(request, "request"), ListPartnerAdjustRecordsResponse.class);
+  public Either<HuaweiCallFailure, ListPartnerAdjustRecordsResponse> listPartnerAdjustRecords(
+      ListPartnerAdjustRecordsRequest request) {
+    return caller.call(
+        BssOperation.LIST_PARTNER_ADJUST_RECORDS,
+        Objects.requireNonNull(request, "request"),
+        ListPartnerAdjustRecordsResponse.class);
   }
 
   /**
-   * Calls {@code ListPartnerAccountChangeRecords} ({@code GET /v2/accounts/partner-accounts/account-change-records}; China site only) once.
+   * Calls {@code ListPartnerAccountChangeRecords} ({@code GET /v2/accounts/partner-accounts/account-change-records};
+   * China site only) once.
    *
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListPartnerAccountChangeRecordsResponse> listPartnerAccountChangeRecords(ListPartnerAccountChangeRecordsRequest request) {
-    return caller.call(BssOperation.LIST_PARTNER_ACCOUNT_CHANGE_RECORDS, Objects.requireNonNull(request, "request"), ListPartnerAccountChangeRecordsResponse.class);
+  public Either<HuaweiCallFailure, ListPartnerAccountChangeRecordsResponse> listPartnerAccountChangeRecords(
+      ListPartnerAccountChangeRecordsRequest request) {
+    return caller.call(
+        BssOperation.LIST_PARTNER_ACCOUNT_CHANGE_RECORDS,
+        Objects.requireNonNull(request, "request"),
+        ListPartnerAccountChangeRecordsResponse.class);
   }
 
   /**
-   * Calls {@code ListSubcustomerMonthlyBills} ({@code GET /v2/bills/partner-bills/subcustomer-bills/monthly-sum}; China site only) once.
+   * Calls {@code ListSubcustomerMonthlyBills} ({@code GET /v2/bills/partner-bills/subcustomer-bills/monthly-sum}; China
+   * site only) once.
    *
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListSubcustomerMonthlyBillsResponse> listSubcustomerMonthlyBills(ListSubcustomerMonthlyBillsRequest request) {
-    return caller.call(BssOperation.LIST_SUBCUSTOMER_MONTHLY_BILLS, Objects.requireNonNull(request, "request"), ListSubcustomerMonthlyBillsResponse.class);
+  public Either<HuaweiCallFailure, ListSubcustomerMonthlyBillsResponse> listSubcustomerMonthlyBills(
+      ListSubcustomerMonthlyBillsRequest request) {
+    return caller.call(
+        BssOperation.LIST_SUBCUSTOMER_MONTHLY_BILLS,
+        Objects.requireNonNull(request, "request"),
+        ListSubcustomerMonthlyBillsResponse.class);
   }
 
   /**
-   * Calls {@code ListSubCustomerBillDetail} ({@code GET /v2/bills/subcustomer-bills/res-fee-records}; China site only) once.
+   * Calls {@code ListSubCustomerBillDetail} ({@code GET /v2/bills/subcustomer-bills/res-fee-records}; China site only)
+   * once.
    *
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListSubCustomerBillDetailResponse> listSubCustomerBillDetail(ListSubCustomerBillDetailRequest request) {
-    return caller.call(BssOperation.LIST_SUB_CUSTOMER_BILL_DETAIL, Objects.requireNonNull(request, "request"), ListSubCustomerBillDetailResponse.class);
+  public Either<HuaweiCallFailure, ListSubCustomerBillDetailResponse> listSubCustomerBillDetail(
+      ListSubCustomerBillDetailRequest request) {
+    return caller.call(
+        BssOperation.LIST_SUB_CUSTOMER_BILL_DETAIL,
+        Objects.requireNonNull(request, "request"),
+        ListSubCustomerBillDetailResponse.class);
   }
 
   /**
-   * Calls {@code ListConsumeSubCustomers} ({@code POST /v2/bills/subcustomer-bills/res-fee-records/sub-customers/query}; China site only) once.
+   * Calls {@code ListConsumeSubCustomers} ({@code POST /v2/bills/subcustomer-bills/res-fee-records/sub-
+   * customers/query}; China site only) once.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListConsumeSubCustomersResponse> listConsumeSubCustomers(ListConsumeSubCustomersRequest request) {
-    return caller.call(BssOperation.LIST_CONSUME_SUB_CUSTOMERS, Objects.requireNonNull(request, "request"), ListConsumeSubCustomersResponse.class);
+  public Either<HuaweiCallFailure, ListConsumeSubCustomersResponse> listConsumeSubCustomers(
+      ListConsumeSubCustomersRequest request) {
+    return caller.call(
+        BssOperation.LIST_CONSUME_SUB_CUSTOMERS,
+        Objects.requireNonNull(request, "request"),
+        ListConsumeSubCustomersResponse.class);
   }
 
   /**
-   * Calls {@code ListPostpaidBillSum} ({@code GET /v2/bills/partner-bills/postpaid-bill-summary}; international site only) once.
+   * Calls {@code ListPostpaidBillSum} ({@code GET /v2/bills/partner-bills/postpaid-bill-summary}; international site
+   * only) once.
    *
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListPostpaidBillSumResponse> listPostpaidBillSum(ListPostpaidBillSumRequest request) {
-    return caller.call(BssOperation.LIST_POSTPAID_BILL_SUM, Objects.requireNonNull(request, "request"), ListPostpaidBillSumResponse.class);
+  public Either<HuaweiCallFailure, ListPostpaidBillSumResponse> listPostpaidBillSum(
+      ListPostpaidBillSumRequest request) {
+    return caller.call(
+        BssOperation.LIST_POSTPAID_BILL_SUM,
+        Objects.requireNonNull(request, "request"),
+        ListPostpaidBillSumResponse.class);
   }
 
   /**
@@ -395,7 +502,8 @@ public final class BssClient implements AutoCloseable {
    * @return the answer, or why there is none
    */
   public Either<HuaweiCallFailure, ListQuotaCouponsResponse> listQuotaCoupons(ListQuotaCouponsRequest request) {
-    return caller.call(BssOperation.LIST_QUOTA_COUPONS, Objects.requireNonNull(request, "request"), ListQuotaCouponsResponse.class);
+    return caller.call(
+        BssOperation.LIST_QUOTA_COUPONS, Objects.requireNonNull(request, "request"), ListQuotaCouponsResponse.class);
   }
 
   /**
@@ -405,19 +513,28 @@ public final class BssClient implements AutoCloseable {
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, CreatePartnerCouponsResponse> createPartnerCoupons(CreatePartnerCouponsRequest request) {
-    return caller.call(BssOperation.CREATE_PARTNER_COUPONS, Objects.requireNonNull(request, "request"), CreatePartnerCouponsResponse.class);
+  public Either<HuaweiCallFailure, CreatePartnerCouponsResponse> createPartnerCoupons(
+      CreatePartnerCouponsRequest request) {
+    return caller.call(
+        BssOperation.CREATE_PARTNER_COUPONS,
+        Objects.requireNonNull(request, "request"),
+        CreatePartnerCouponsResponse.class);
   }
 
   /**
-   * Calls {@code ReclaimPartnerCoupons} ({@code POST /v2/promotions/benefits/partner-coupons/reclaim}; China site only) once.
+   * Calls {@code ReclaimPartnerCoupons} ({@code POST /v2/promotions/benefits/partner-coupons/reclaim}; China site only)
+   * once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ReclaimPartnerCouponsResponse> reclaimPartnerCoupons(ReclaimPartnerCouponsRequest request) {
-    return caller.call(BssOperation.RECLAIM_PARTNER_COUPONS, Objects.requireNonNull(request, "request"), ReclaimPartnerCouponsResponse.class);
+  public Either<HuaweiCallFailure, ReclaimPartnerCouponsResponse> reclaimPartnerCoupons(
+      ReclaimPartnerCouponsRequest request) {
+    return caller.call(
+        BssOperation.RECLAIM_PARTNER_COUPONS,
+        Objects.requireNonNull(request, "request"),
+        ReclaimPartnerCouponsResponse.class);
   }
 
   /**
@@ -426,40 +543,58 @@ public final class BssClient implements AutoCloseable {
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListIssuedPartnerCouponsResponse> listIssuedPartnerCoupons(ListIssuedPartnerCouponsRequest request) {
-    return caller.call(BssOperation.LIST_ISSUED_PARTNER_COUPONS, Objects.requireNonNull(request, "request"), ListIssuedPartnerCouponsResponse.class);
+  public Either<HuaweiCallFailure, ListIssuedPartnerCouponsResponse> listIssuedPartnerCoupons(
+      ListIssuedPartnerCouponsRequest request) {
+    return caller.call(
+        BssOperation.LIST_ISSUED_PARTNER_COUPONS,
+        Objects.requireNonNull(request, "request"),
+        ListIssuedPartnerCouponsResponse.class);
   }
 
   /**
-   * Calls {@code ListPartnerCouponsRecord} ({@code GET /v2/promotions/benefits/partner-coupons/records/query}; China site only) once.
+   * Calls {@code ListPartnerCouponsRecord} ({@code GET /v2/promotions/benefits/partner-coupons/records/query}; China
+   * site only) once.
    *
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListPartnerCouponsRecordResponse> listPartnerCouponsRecord(ListPartnerCouponsRecordRequest request) {
-    return caller.call(BssOperation.LIST_PARTNER_COUPONS_RECORD, Objects.requireNonNull(request, "request"), ListPartnerCouponsRecordResponse.class);
+  public Either<HuaweiCallFailure, ListPartnerCouponsRecordResponse> listPartnerCouponsRecord(
+      ListPartnerCouponsRecordRequest request) {
+    return caller.call(
+        BssOperation.LIST_PARTNER_COUPONS_RECORD,
+        Objects.requireNonNull(request, "request"),
+        ListPartnerCouponsRecordResponse.class);
   }
 
   /**
-   * Calls {@code UpdateCouponQuotas} ({@code POST /v2/partners/coupon-quotas/indirect-partner-adjust}; China site only) once.
+   * Calls {@code UpdateCouponQuotas} ({@code POST /v2/partners/coupon-quotas/indirect-partner-adjust}; China site only)
+   * once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
   public Either<HuaweiCallFailure, UpdateCouponQuotasResponse> updateCouponQuotas(UpdateCouponQuotasRequest request) {
-    return caller.call(BssOperation.UPDATE_COUPON_QUOTAS, Objects.requireNonNull(request, "request"), UpdateCouponQuotasResponse.class);
+    return caller.call(
+        BssOperation.UPDATE_COUPON_QUOTAS,
+        Objects.requireNonNull(request, "request"),
+        UpdateCouponQuotasResponse.class);
   }
 
   /**
-   * Calls {@code ReclaimCouponQuotas} ({@code POST /v2/partners/coupon-quotas/indirect-partner-reclaim}; China site only) once.
+   * Calls {@code ReclaimCouponQuotas} ({@code POST /v2/partners/coupon-quotas/indirect-partner-reclaim}; China site
+   * only) once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ReclaimCouponQuotasResponse> reclaimCouponQuotas(ReclaimCouponQuotasRequest request) {
-    return caller.call(BssOperation.RECLAIM_COUPON_QUOTAS, Objects.requireNonNull(request, "request"), ReclaimCouponQuotasResponse.class);
+  public Either<HuaweiCallFailure, ReclaimCouponQuotasResponse> reclaimCouponQuotas(
+      ReclaimCouponQuotasRequest request) {
+    return caller.call(
+        BssOperation.RECLAIM_COUPON_QUOTAS,
+        Objects.requireNonNull(request, "request"),
+        ReclaimCouponQuotasResponse.class);
   }
 
   /**
@@ -468,8 +603,12 @@ public final class BssClient implements AutoCloseable {
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListIssuedCouponQuotasResponse> listIssuedCouponQuotas(ListIssuedCouponQuotasRequest request) {
-    return caller.call(BssOperation.LIST_ISSUED_COUPON_QUOTAS, Objects.requireNonNull(request, "request"), ListIssuedCouponQuotasResponse.class);
+  public Either<HuaweiCallFailure, ListIssuedCouponQuotasResponse> listIssuedCouponQuotas(
+      ListIssuedCouponQuotasRequest request) {
+    return caller.call(
+        BssOperation.LIST_ISSUED_COUPON_QUOTAS,
+        Objects.requireNonNull(request, "request"),
+        ListIssuedCouponQuotasResponse.class);
   }
 
   /**
@@ -478,71 +617,105 @@ public final class BssClient implements AutoCloseable {
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListCouponQuotasRecordsResponse> listCouponQuotasRecords(ListCouponQuotasRecordsRequest request) {
-    return caller.call(BssOperation.LIST_COUPON_QUOTAS_RECORDS, Objects.requireNonNull(request, "request"), ListCouponQuotasRecordsResponse.class);
+  public Either<HuaweiCallFailure, ListCouponQuotasRecordsResponse> listCouponQuotasRecords(
+      ListCouponQuotasRecordsRequest request) {
+    return caller.call(
+        BssOperation.LIST_COUPON_QUOTAS_RECORDS,
+        Objects.requireNonNull(request, "request"),
+        ListCouponQuotasRecordsResponse.class);
   }
 
   /**
-   * Calls {@code ListSubCustomerCoupons} ({@code GET /v2/promotions/benefits/coupons}; China and international sites) once.
+   * Calls {@code ListSubCustomerCoupons} ({@code GET /v2/promotions/benefits/coupons}; China and international sites)
+   * once.
    *
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListSubCustomerCouponsResponse> listSubCustomerCoupons(ListSubCustomerCouponsRequest request) {
-    return caller.call(BssOperation.LIST_SUB_CUSTOMER_COUPONS, Objects.requireNonNull(request, "request"), ListSubCustomerCouponsResponse.class);
+  public Either<HuaweiCallFailure, ListSubCustomerCouponsResponse> listSubCustomerCoupons(
+      ListSubCustomerCouponsRequest request) {
+    return caller.call(
+        BssOperation.LIST_SUB_CUSTOMER_COUPONS,
+        Objects.requireNonNull(request, "request"),
+        ListSubCustomerCouponsResponse.class);
   }
 
   /**
-   * Calls {@code ListCustomerOnDemandResources} ({@code POST /v2/partners/sub-customers/on-demand-resources/query}; China and international sites) once.
+   * Calls {@code ListCustomerOnDemandResources} ({@code POST /v2/partners/sub-customers/on-demand-resources/query};
+   * China and international sites) once.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ListCustomerOnDemandResourcesResponse> listCustomerOnDemandResources(ListCustomerOnDemandResourcesRequest request) {
-    return caller.call(BssOperation.LIST_CUSTOMER_ON_DEMAND_RESOURCES, Objects.requireNonNull(request, "request"), ListCustomerOnDemandResourcesResponse.class);
+  public Either<HuaweiCallFailure, ListCustomerOnDemandResourcesResponse> listCustomerOnDemandResources(
+      ListCustomerOnDemandResourcesRequest request) {
+    return caller.call(
+        BssOperation.LIST_CUSTOMER_ON_DEMAND_RESOURCES,
+        Objects.requireNonNull(request, "request"),
+        ListCustomerOnDemandResourcesResponse.class);
   }
 
   /**
-   * Calls {@code CreatePersonalRealnameAuth} ({@code POST /v2/customers/realname-auths/individual}; China and international sites) once.
+   * Calls {@code CreatePersonalRealnameAuth} ({@code POST /v2/customers/realname-auths/individual}; China and
+   * international sites) once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, CreatePersonalRealnameAuthResponse> createPersonalRealnameAuth(CreatePersonalRealnameAuthRequest request) {
-    return caller.call(BssOperation.CREATE_PERSONAL_REALNAME_AUTH, Objects.requireNonNull(request, "request"), CreatePersonalRealnameAuthResponse.class);
+  public Either<HuaweiCallFailure, CreatePersonalRealnameAuthResponse> createPersonalRealnameAuth(
+      CreatePersonalRealnameAuthRequest request) {
+    return caller.call(
+        BssOperation.CREATE_PERSONAL_REALNAME_AUTH,
+        Objects.requireNonNull(request, "request"),
+        CreatePersonalRealnameAuthResponse.class);
   }
 
   /**
-   * Calls {@code CreateEnterpriseRealnameAuthentication} ({@code POST /v2/customers/realname-auths/enterprise}; China and international sites) once.
+   * Calls {@code CreateEnterpriseRealnameAuthentication} ({@code POST /v2/customers/realname-auths/enterprise}; China
+   * and international sites) once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, CreateEnterpriseRealnameAuthenticationResponse> createEnterpriseRealnameAuthentication(CreateEnterpriseRealnameAuthenticationRequest request) {
-    return caller.call(BssOperation.CREATE_ENTERPRISE_REALNAME_AUTHENTICATION, Objects.requireNonNull(request, "request"), CreateEnterpriseRealnameAuthenticationResponse.class);
+  public Either<HuaweiCallFailure, CreateEnterpriseRealnameAuthenticationResponse> createEnterpriseRealnameAuthentication(
+      CreateEnterpriseRealnameAuthenticationRequest request) {
+    return caller.call(
+        BssOperation.CREATE_ENTERPRISE_REALNAME_AUTHENTICATION,
+        Objects.requireNonNull(request, "request"),
+        CreateEnterpriseRealnameAuthenticationResponse.class);
   }
 
   /**
-   * Calls {@code ChangeEnterpriseRealnameAuthentication} ({@code PUT /v2/customers/realname-auths/enterprise}; China and international sites) once.
+   * Calls {@code ChangeEnterpriseRealnameAuthentication} ({@code PUT /v2/customers/realname-auths/enterprise}; China
+   * and international sites) once.
    * Changes state: a failure with {@link HuaweiCallFailure#maybeApplied()} may have taken effect.
    *
    * @param request the request body
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ChangeEnterpriseRealnameAuthenticationResponse> changeEnterpriseRealnameAuthentication(ChangeEnterpriseRealnameAuthenticationRequest request) {
-    return caller.call(BssOperation.CHANGE_ENTERPRISE_REALNAME_AUTHENTICATION, Objects.requireNonNull(request, "request"), ChangeEnterpriseRealnameAuthenticationResponse.class);
+  public Either<HuaweiCallFailure, ChangeEnterpriseRealnameAuthenticationResponse> changeEnterpriseRealnameAuthentication(
+      ChangeEnterpriseRealnameAuthenticationRequest request) {
+    return caller.call(
+        BssOperation.CHANGE_ENTERPRISE_REALNAME_AUTHENTICATION,
+        Objects.requireNonNull(request, "request"),
+        ChangeEnterpriseRealnameAuthenticationResponse.class);
   }
 
   /**
-   * Calls {@code ShowRealnameAuthenticationReviewResult} ({@code GET /v2/customers/realname-auths/result}; China and international sites) once.
+   * Calls {@code ShowRealnameAuthenticationReviewResult} ({@code GET /v2/customers/realname-auths/result}; China and
+   * international sites) once.
    *
    * @param request the query parameters
    * @return the answer, or why there is none
    */
-  public Either<HuaweiCallFailure, ShowRealnameAuthenticationReviewResultResponse> showRealnameAuthenticationReviewResult(ShowRealnameAuthenticationReviewResultRequest request) {
-    return caller.call(BssOperation.SHOW_REALNAME_AUTHENTICATION_REVIEW_RESULT, Objects.requireNonNull(request, "request"), ShowRealnameAuthenticationReviewResultResponse.class);
+  public Either<HuaweiCallFailure, ShowRealnameAuthenticationReviewResultResponse> showRealnameAuthenticationReviewResult(
+      ShowRealnameAuthenticationReviewResultRequest request) {
+    return caller.call(
+        BssOperation.SHOW_REALNAME_AUTHENTICATION_REVIEW_RESULT,
+        Objects.requireNonNull(request, "request"),
+        ShowRealnameAuthenticationReviewResultResponse.class);
   }
 
   /** Closes the connection pool; calls made afterwards fail. */

@@ -11,7 +11,8 @@ import java.math.BigDecimal;
  * <p>Wire names are snake_case ({@code @JsonProperty}); unknown fields in an answer are ignored, absent ones are null.
  *
  * @param accountId {@code account_id}: account id
- * @param accountType {@code account_type}: {@code 1} balance, {@code 2} credit, {@code 5} bonus, {@code 7} deposit, {@code 8} allocatable
+ * @param accountType {@code account_type}: {@code 1} balance, {@code 2} credit, {@code 5} bonus, {@code 7} deposit,
+ *     {@code 8} allocatable
  * @param amount {@code amount}: amount
  * @param currency {@code currency}: currency
  * @param designatedAmount {@code designated_amount}: earmarked amount

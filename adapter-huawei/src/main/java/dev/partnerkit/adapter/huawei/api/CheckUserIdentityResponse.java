@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param errorCode {@code error_code}: {@code CBC.0000} on success
  * @param errorMsg {@code error_msg}: {@code success} on success
  * @param checkResult {@code check_result}: {@code available} or {@code used_by_user}
- * @param mobileRemainAvailableNum {@code mobile_remain_available_num}: for a mobile: how many more customers may register with it
+ * @param mobileRemainAvailableNum {@code mobile_remain_available_num}: for a mobile: how many more customers may
+ *     register with it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Body of CreatePersonalRealnameAuth: submit an individual real-name verification for a customer.
  *
- * <p>Wire names are snake_case ({@code @JsonProperty}); null fields are not sent.
- * {@link #toString()} masks {@code verified_number}.
+ * <p>Wire names are snake_case ({@code @JsonProperty}); null fields are not sent. {@link #toString()} masks {@code
+ * verified_number}.
  *
  * @param customerId {@code customer_id}: customer id (required)
  * @param identifyType {@code identify_type}: identification type

@@ -5,23 +5,28 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Body of CreateSubCustomer ({@code POST /v2/partners/sub-customers}). China fields: {@code mobile_phone}, {@code cooperation_type}; international fields: {@code email}, {@code domain_area} (required there). Absent (null) fields are not sent.
+ * Body of CreateSubCustomer ({@code POST /v2/partners/sub-customers}). China fields: {@code mobile_phone}, {@code
+ * cooperation_type}; international fields: {@code email}, {@code domain_area} (required there). Absent (null) fields
+ * are not sent.
  *
- * <p>Wire names are snake_case ({@code @JsonProperty}); null fields are not sent.
- * {@link #toString()} masks {@code verification_code}, {@code password}.
+ * <p>Wire names are snake_case ({@code @JsonProperty}); null fields are not sent. {@link #toString()} masks {@code
+ * verification_code}, {@code password}.
  *
- * @param xaccountId {@code xaccount_id}: the partner platform's unique user id (required, at most 128 characters; a reuse is refused with CBC.99000039)
+ * @param xaccountId {@code xaccount_id}: the partner platform's unique user id (required, at most 128 characters; a
+ *     reuse is refused with CBC.99000039)
  * @param xaccountType {@code xaccount_type}: the platform id Huawei assigned to the partner (required)
  * @param domainName {@code domain_name}: the account name to create (5-32 characters); absent for a random one
  * @param mobilePhone {@code mobile_phone}: China only: mainland mobile number
  * @param email {@code email}: international only: email address
  * @param domainArea {@code domain_area}: international only, required there: ISO 3166 alpha-2 country code
- * @param verificationCode {@code verification_code}: the code from SendVerificationMessageCode; required with a phone or email
+ * @param verificationCode {@code verification_code}: the code from SendVerificationMessageCode; required with a phone
+ *     or email
  * @param password {@code password}: the initial password; absent for a random one (SSO only)
  * @param isCloseMarketMs {@code is_close_market_ms}: {@code "true"} to suppress marketing messages
  * @param cooperationType {@code cooperation_type}: China only, being phased out: {@code "1"} consulting sale
  * @param indirectPartnerId {@code indirect_partner_id}: the cloud reseller to bind the customer to (distributors only)
- * @param includeAssociationResult {@code include_association_result}: whether to wait for the partner association result
+ * @param includeAssociationResult {@code include_association_result}: whether to wait for the partner association
+ *     result
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)

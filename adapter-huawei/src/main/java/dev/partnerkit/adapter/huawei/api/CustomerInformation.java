@@ -20,7 +20,8 @@ import java.util.List;
  * @param label {@code label}: label
  * @param telephone {@code telephone}: phone number
  * @param countryCode {@code country_code}: e.g. {@code 0086}
- * @param verifiedStatus {@code verified_status}: {@code -1} unverified, {@code 0} in review, {@code 1} rejected, {@code 2} verified, {@code 3} failed
+ * @param verifiedStatus {@code verified_status}: {@code -1} unverified, {@code 0} in review, {@code 1} rejected, {@code
+ *     2} verified, {@code 3} failed
  * @param customerType {@code customer_type}: {@code -1} none, {@code 0} individual, {@code 1} enterprise
  * @param isFrozen {@code is_frozen}: {@code 0} not frozen, {@code 1} frozen, {@code 2} account and resources frozen
  * @param accountManagers {@code account_managers}: at most one manager

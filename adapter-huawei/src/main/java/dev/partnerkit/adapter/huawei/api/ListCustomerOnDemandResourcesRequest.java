@@ -20,7 +20,8 @@ import java.util.List;
  * @param effectiveTimeEnd {@code effective_time_end}: UTC
  * @param offset {@code offset}: 0-based record offset
  * @param limit {@code limit}: page size
- * @param status {@code status}: {@code 1} normal, {@code 2} grace period, {@code 3} frozen, {@code 4} changing, {@code 5} closing, {@code 6} closed
+ * @param status {@code status}: {@code 1} normal, {@code 2} grace period, {@code 3} frozen, {@code 4} changing, {@code
+ *     5} closing, {@code 6} closed
  * @param indirectPartnerId {@code indirect_partner_id}: a cloud reseller's customer
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

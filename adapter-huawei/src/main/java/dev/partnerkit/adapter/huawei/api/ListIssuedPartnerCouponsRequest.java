@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param customerId {@code customer_id}: customer id
  * @param orderId {@code order_id}: order id
  * @param couponType {@code coupon_type}: {@code 1} cash coupon, {@code 4} flexi-purchase
- * @param status {@code status}: {@code 1} inactive, {@code 2} usable, {@code 3} used, {@code 4} expired, {@code 5} reclaimed
+ * @param status {@code status}: {@code 1} inactive, {@code 2} usable, {@code 3} used, {@code 4} expired, {@code 5}
+ *     reclaimed
  * @param createTimeBegin {@code create_time_begin}: UTC
  * @param createTimeEnd {@code create_time_end}: UTC
  * @param effectiveTimeBegin {@code effective_time_begin}: UTC

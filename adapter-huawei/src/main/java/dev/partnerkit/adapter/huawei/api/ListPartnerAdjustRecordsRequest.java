@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <p>Wire names are snake_case ({@code @JsonProperty}); null fields are not sent.
  *
  * @param customerId {@code customer_id}: customer or reseller id
- * @param operationType {@code operation_type}: {@code SOURCE_OPERATION_BEADJUST}, {@code SOURCE_OPERATION_BERETRIEVE} or {@code SOURCE_OPERATION_BEUNBIND}
+ * @param operationType {@code operation_type}: {@code SOURCE_OPERATION_BEADJUST}, {@code SOURCE_OPERATION_BERETRIEVE}
+ *     or {@code SOURCE_OPERATION_BEUNBIND}
  * @param operationTimeBegin {@code operation_time_begin}: UTC {@code 2016-03-28T14:45:38Z}
  * @param operationTimeEnd {@code operation_time_end}: UTC
  * @param transId {@code trans_id}: transaction id

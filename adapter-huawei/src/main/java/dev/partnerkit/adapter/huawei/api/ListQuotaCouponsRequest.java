@@ -13,7 +13,8 @@ import java.util.List;
  * <p>Wire names are snake_case ({@code @JsonProperty}); null fields are not sent.
  *
  * @param quotaIds {@code quota_ids}: quota ids
- * @param quotaStatusList {@code quota_status_list}: {@code 0} normal, {@code 3} invalid, {@code 4} adjusting, {@code 5} frozen
+ * @param quotaStatusList {@code quota_status_list}: {@code 0} normal, {@code 3} invalid, {@code 4} adjusting, {@code 5}
+ *     frozen
  * @param quotaType {@code quota_type}: {@code 0} cash coupon quota, {@code 1} flexi-purchase quota
  * @param createTimeBegin {@code create_time_begin}: UTC
  * @param createTimeEnd {@code create_time_end}: UTC

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param serviceTypeCode {@code service_type_code}: service type
  * @param regionCode {@code region_code}: region
  * @param chargingMode {@code charging_mode}: {@code 1}, {@code 3}, {@code 10} or {@code 11}
- * @param billDetailType {@code bill_detail_type}: {@code 1} new purchase, {@code 2} renewal, {@code 3} change, {@code 4} refund, {@code 5} usage, ...
+ * @param billDetailType {@code bill_detail_type}: {@code 1} new purchase, {@code 2} renewal, {@code 3} change, {@code
+ *     4} refund, {@code 5} usage, ...
  * @param resourceId {@code resource_id}: resource id
  * @param resourceName {@code resource_name}: resource name
  * @param tradeId {@code trade_id}: trade id

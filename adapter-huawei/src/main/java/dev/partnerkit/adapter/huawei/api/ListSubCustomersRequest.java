@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Body of ListSubCustomers: the partner's customers, filtered; also the only way to show one customer ({@code customer_id}).
+ * Body of ListSubCustomers: the partner's customers, filtered; also the only way to show one customer ({@code
+ * customer_id}).
  *
  * <p>Wire names are snake_case ({@code @JsonProperty}); null fields are not sent.
  *
@@ -14,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param offset {@code offset}: 0-based record offset
  * @param limit {@code limit}: page size, at most 100 (default 10)
  * @param label {@code label}: label, fuzzy match
- * @param associationType {@code association_type}: China {@code 1} consulting / {@code 2} reseller; international {@code 1} / {@code 3} resale
+ * @param associationType {@code association_type}: China {@code 1} consulting / {@code 2} reseller; international
+ *     {@code 1} / {@code 3} resale
  * @param associatedOnBegin {@code associated_on_begin}: UTC {@code yyyy-MM-dd'T'HH:mm:ss'Z'}
  * @param associatedOnEnd {@code associated_on_end}: UTC {@code yyyy-MM-dd'T'HH:mm:ss'Z'}
  * @param customerId {@code customer_id}: exact customer id

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param customerId {@code customer_id}: customer id
  * @param cycle {@code cycle}: {@code YYYY-MM} (required)
  * @param cloudServiceType {@code cloud_service_type}: e.g. {@code hws.service.type.obs}
- * @param chargeMode {@code charge_mode}: {@code 1} yearly/monthly, {@code 3} on demand, {@code 11} savings plan (required)
+ * @param chargeMode {@code charge_mode}: {@code 1} yearly/monthly, {@code 3} on demand, {@code 11} savings plan
+ *     (required)
  * @param billType {@code bill_type}: {@code 0} consumption, {@code 1} unsubscription, {@code 2} write-off
  * @param offset {@code offset}: 0-based record offset
  * @param limit {@code limit}: page size

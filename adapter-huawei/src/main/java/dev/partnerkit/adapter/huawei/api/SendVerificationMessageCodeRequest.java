@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Body of SendVerificationMessageCode ({@code POST /v2/bases/verificationcode/send}): sends a registration code by SMS (China) or email (international).
+ * Body of SendVerificationMessageCode ({@code POST /v2/bases/verificationcode/send}): sends a registration code by SMS
+ * (China) or email (international).
  *
  * <p>Wire names are snake_case ({@code @JsonProperty}); null fields are not sent.
  *

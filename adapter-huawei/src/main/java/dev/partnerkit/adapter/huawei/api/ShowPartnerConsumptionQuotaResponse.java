@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Answer of ShowPartnerConsumptionQuota (international): the partner's own credit. The vendor sends the amounts as strings.
+ * Answer of ShowPartnerConsumptionQuota (international): the partner's own credit. The vendor sends the amounts as
+ * strings.
  *
  * <p>Wire names are snake_case ({@code @JsonProperty}); unknown fields in an answer are ignored, absent ones are null.
  *

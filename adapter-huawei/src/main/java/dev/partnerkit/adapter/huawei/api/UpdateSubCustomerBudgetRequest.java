@@ -15,7 +15,8 @@ import java.math.BigDecimal;
  * @param cancelPartnerFrozen {@code cancel_partner_frozen}: {@code "1"} to also unfreeze the account
  * @param indirectPartnerId {@code indirect_partner_id}: a cloud reseller's customer
  * @param budgetType {@code budget_type}: {@code MONTHLY} (default) or {@code PACKAGE}
- * @param frozenOperateType {@code frozen_operate_type}: when used up: {@code 0} manual freeze, {@code 1} automatic freeze
+ * @param frozenOperateType {@code frozen_operate_type}: when used up: {@code 0} manual freeze, {@code 1} automatic
+ *     freeze
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
