@@ -15,7 +15,7 @@ final class DescribedPredicateCondition {
       @Override
       public void check(JavaClass c, ConditionEvents events) {
         boolean ok = predicate.test(c);
-        events.add(new SimpleConditionEvent(c, ok, c.getName() + (ok ? " does " : " does not ") + predicate.getDescription()));
+        events.add(new SimpleConditionEvent(c, ok, c.getName() + (ok ? " is " : " is not ") + predicate.getDescription()));
       }
     };
   }

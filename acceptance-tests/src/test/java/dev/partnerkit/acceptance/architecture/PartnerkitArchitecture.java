@@ -23,7 +23,7 @@ final class PartnerkitArchitecture {
   static final Set<String> ADAPTER_SURFACE_EXTRAS = Set.of("Fault", "Faults", "Operation");
 
   /** Names an adapter's public surface may have: its gateway, the gateway's builder/config, credentials, client. */
-  static final String ADAPTER_SURFACE_NAMES = ".*(Gateway|GatewayBuilder|Config|Credentials|Client|CallFailure)";
+  static final String ADAPTER_SURFACE_NAMES = ".*(Gateway|GatewayBuilder|Config|Credentials|CredentialsProvider|Client|CallFailure)";
 
   private final String root;
 
@@ -81,7 +81,7 @@ final class PartnerkitArchitecture {
         .and().areTopLevelClasses()
         .and().haveModifier(JavaModifier.PUBLIC)
         .should(DescribedPredicateCondition.holds(
-            new DescribedPredicate<JavaClass>("be named as an adapter's public surface") {
+            new DescribedPredicate<JavaClass>("named as an adapter's public surface") {
               @Override
               public boolean test(JavaClass c) {
                 return c.getSimpleName().matches(ADAPTER_SURFACE_NAMES) || ADAPTER_SURFACE_EXTRAS.contains(c.getSimpleName());

@@ -1,0 +1,154 @@
+package dev.partnerkit.adapter.huawei;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.adapter.huawei.api.BssOperation;
+import dev.partnerkit.ports.FailureKind;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One attempt of one BSS operation: checks the site, serializes the request (JSON body, or query string for
+ * {@code GET}), authenticates it afresh (signature or token), sends it, and reads the typed answer or classifies the
+ * failure. No retries and no rate limiting here: a later layer wraps {@link #call}.
+ */
+final class BssCaller implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BssCaller.class);
+  private static final String CONTENT_TYPE = "application/json;charset=UTF-8";
+  private static final String SUCCESS_CODE = "CBC.0000";
+
+  private final HuaweiConfig config;
+  private final HttpTransport transport;
+  private final RequestAuthenticator authenticator;
+  private final ErrorTable errors = ErrorTable.standard();
+
+  BssCaller(HuaweiConfig config) {
+    this.config = config;
+    this.transport = new HttpTransport(config);
+    this.authenticator = RequestAuthenticator.forConfig(config, transport);
+  }
+
+  /** Calls {@code operation} once with {@code request} (null for operations without parameters). */
+  <T> Either<HuaweiCallFailure, T> call(BssOperation operation, Object request, Class<T> responseType) {
+    String name = operation.wireName();
+    if (!operation.isOfferedOn(config.site())) {
+      return Either.left(Failures.local(name, FailureKind.INVALID_REQUEST, "partnerkit.not_on_site",
+          name + " is not offered on the " + config.site() + " site (only " + operation.sites() + ")"));
+    }
+    List<QueryParameter> query;
+    byte[] body;
+    try {
+      query = operation.usesQueryString() ? queryOf(request) : List.of();
+      body = operation.usesQueryString() ? new byte[0]
+          : WireJson.MAPPER.writeValueAsBytes(request == null ? Map.of() : request);
+    } catch (JsonProcessingException e) {
+      return Either.left(Failures.local(name, FailureKind.UNEXPECTED, "partnerkit.serialization",
+          "cannot serialize the " + name + " request"));
+    }
+    URI uri = URI.create(config.endpoint() + operation.path() + queryString(query));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", CONTENT_TYPE);
+    headers.put("User-Agent", config.userAgent());
+    if (operation.acceptsLanguage()) {
+      config.language().ifPresent(language -> headers.put("X-Language", language));
+    }
+    SigningRequest unsigned = new SigningRequest(
+        operation.httpMethod(), uri.getRawAuthority(), operation.path(), query, headers, body);
+    Either<HuaweiCallFailure, Map<String, String>> auth = authenticator.authenticate(unsigned);
+    if (auth.isLeft()) {
+      return Either.left(auth.getLeft());
+    }
+    headers.putAll(auth.get());
+    HttpCall call = new HttpCall(operation.httpMethod(), uri, headers, operation.usesQueryString() ? null : body);
+    return transport.exchange(call)
+        .mapLeft(f -> Failures.fromTransport(name, operation.mutates(), f))
+        .flatMap(answer -> read(operation, answer, responseType));
+  }
+
+  private <T> Either<HuaweiCallFailure, T> read(BssOperation operation, HttpAnswer answer, Class<T> responseType) {
+    String requestId = answer.header(Failures.REQUEST_ID).orElse("-");
+    if (!answer.isSuccess()) {
+      HuaweiCallFailure failure = Failures.fromAnswer(operation.wireName(), operation.mutates(), answer, errors);
+      LOG.debug("{} -> HTTP {} {} ({}) requestId={}", operation.wireName(), answer.status(), failure.trace().code(),
+          failure.kind(), requestId);
+      if (answer.status() == 401) {
+        authenticator.onRefused();
+      }
+      return Either.left(failure);
+    }
+    LOG.debug("{} -> HTTP {} requestId={}", operation.wireName(), answer.status(), requestId);
+    byte[] body = answer.body();
+    boolean empty = new String(body, StandardCharsets.UTF_8).isBlank();
+    try {
+      JsonNode tree = WireJson.MAPPER.readTree(empty ? "{}".getBytes(StandardCharsets.UTF_8) : body);
+      if (tree == null || !tree.isObject()) {
+        return Either.left(Failures.malformed(operation.wireName(), operation.mutates(), answer,
+            "the answer is not a JSON object"));
+      }
+      if (isBusinessError(tree)) {
+        return Either.left(Failures.fromAnswer(operation.wireName(), false, answer, errors));
+      }
+      return Either.right(WireJson.MAPPER.treeToValue(tree, responseType));
+    } catch (IOException | IllegalArgumentException e) {
+      return Either.left(Failures.malformed(operation.wireName(), operation.mutates(), answer,
+          "the answer does not match " + responseType.getSimpleName()));
+    }
+  }
+
+  /**
+   * A 2xx answer that is really a refusal: a top-level {@code error_code} other than the success code {@code
+   * CBC.0000} (spec 10.1: some APIs answer business errors, and batch APIs total failures, with HTTP 200 and {@code
+   * error_code}; CheckUserIdentity answers {@code CBC.0000} on success).
+   */
+  private static boolean isBusinessError(JsonNode tree) {
+    JsonNode code = tree.get("error_code");
+    return code != null && code.isTextual() && !code.asText().isBlank() && !code.asText().equals(SUCCESS_CODE);
+  }
+
+  /** The request record's non-null fields as query parameters; list fields repeat their key once per element. */
+  static List<QueryParameter> queryOf(Object request) {
+    List<QueryParameter> query = new ArrayList<>();
+    if (request == null) {
+      return query;
+    }
+    JsonNode tree = WireJson.MAPPER.valueToTree(request);
+    for (Map.Entry<String, JsonNode> field : tree.properties()) {
+      if (field.getValue().isArray()) {
+        field.getValue().forEach(v -> query.add(new QueryParameter(field.getKey(), text(v))));
+      } else if (!field.getValue().isNull()) {
+        query.add(new QueryParameter(field.getKey(), text(field.getValue())));
+      }
+    }
+    query.sort(Comparator.comparing(QueryParameter::key));
+    return query;
+  }
+
+  private static String text(JsonNode value) {
+    return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+  }
+
+  static String queryString(List<QueryParameter> query) {
+    if (query.isEmpty()) {
+      return "";
+    }
+    return query.stream()
+        .map(p -> Rfc3986.encode(p.key()) + "=" + Rfc3986.encode(p.value()))
+        .collect(Collectors.joining("&", "?", ""));
+  }
+
+  @Override
+  public void close() {
+    transport.close();
+  }
+}

@@ -1,0 +1,160 @@
+package dev.partnerkit.adapter.huawei;
+
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One HTTP exchange at a time on Apache HttpClient 5: pooled connections, connect and response timeouts always set,
+ * TLS with the JVM's trust store and hostname verification, no automatic retries, no redirects, no cookies, and no
+ * header or wire logging ({@link QuietConnectionFactory}). Thread-safe.
+ */
+final class HttpTransport implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+  private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+  private final CloseableHttpClient client;
+
+  HttpTransport(HuaweiConfig config) {
+    Timeout connect = Timeout.of(config.connectTimeout());
+    Timeout response = Timeout.of(config.responseTimeout());
+    PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+        .setConnectionFactory(new QuietConnectionFactory())
+        .setDefaultConnectionConfig(ConnectionConfig.custom()
+            .setConnectTimeout(connect)
+            .setSocketTimeout(response)
+            .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+            .build())
+        .setMaxConnTotal(32)
+        .setMaxConnPerRoute(16)
+        .build();
+    var builder = HttpClients.custom()
+        .setConnectionManager(pool)
+        .setDefaultRequestConfig(RequestConfig.custom()
+            .setConnectionRequestTimeout(connect)
+            .setResponseTimeout(response)
+            .setRedirectsEnabled(false)
+            .build())
+        .disableAutomaticRetries()
+        .disableRedirectHandling()
+        .disableCookieManagement()
+        .disableAuthCaching()
+        .disableContentCompression();
+    config.proxy().ifPresent(p -> builder.setProxy(new HttpHost(p.getScheme(), p.getHost(), p.getPort())));
+    this.client = builder.build();
+  }
+
+  /** Sends {@code call} once and reads the whole answer, or says why there is none. */
+  Either<TransportFailure, HttpAnswer> exchange(HttpCall call) {
+    ClassicRequestBuilder request = ClassicRequestBuilder.create(call.method()).setUri(call.uri());
+    call.headers().forEach((name, value) -> request.addHeader(header(name, value)));
+    if (call.body() != null) {
+      request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
+    }
+    ClassicHttpRequest built = request.build();
+    try {
+      HttpAnswer answer = client.execute(built, response -> {
+        Map<String, String> headers = new HashMap<>();
+        for (Header h : response.getHeaders()) {
+          headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
+        }
+        return new HttpAnswer(response.getCode(), headers, read(response.getEntity()));
+      });
+      return Either.right(answer);
+    } catch (ConnectException | ConnectTimeoutException | UnknownHostException | NoRouteToHostException
+        | SSLHandshakeException | ConnectionRequestTimeoutException e) {
+      return failure(call, "transport.connect_failed", e, false);
+    } catch (SocketTimeoutException e) {
+      return failure(call, "transport.timeout", e, true);
+    } catch (NoHttpResponseException | ConnectionClosedException e) {
+      return failure(call, "transport.connection_closed", e, true);
+    } catch (IOException e) {
+      return failure(call, "transport.io", e, true);
+    } catch (IllegalStateException e) {
+      // the connection pool is shut down: the client was closed, nothing was sent
+      LOG.debug("{} {} refused: the client is closed", call.method(), path(call.uri()));
+      return Either.left(new TransportFailure("transport.closed", "the client is closed", false));
+    }
+  }
+
+  private static Either<TransportFailure, HttpAnswer> failure(
+      HttpCall call, String code, IOException e, boolean mayHaveBeenSent) {
+    String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    LOG.debug("{} {} failed without an answer: {} (request may have been sent: {})",
+        call.method(), path(call.uri()), message, mayHaveBeenSent);
+    return Either.left(new TransportFailure(code, message, mayHaveBeenSent));
+  }
+
+  private static byte[] read(HttpEntity entity) throws IOException {
+    if (entity == null) {
+      return new byte[0];
+    }
+    try (InputStream in = entity.getContent()) {
+      byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (bytes.length > MAX_BODY_BYTES) {
+        throw new IOException("answer body larger than " + MAX_BODY_BYTES + " bytes");
+      }
+      return bytes;
+    }
+  }
+
+  private static Header header(String name, String value) {
+    return HttpCall.isSensitive(name) ? new RedactedHeader(name, value) : new BasicHeader(name, value);
+  }
+
+  static String path(URI uri) {
+    return uri.getRawPath();
+  }
+
+  @Override
+  public void close() {
+    client.close(CloseMode.GRACEFUL);
+  }
+
+  /** A header whose {@code toString()} hides its value, should anything print it. */
+  static final class RedactedHeader extends BasicHeader {
+    private static final long serialVersionUID = 1L;
+
+    RedactedHeader(String name, String value) {
+      super(name, value, true);
+    }
+
+    @Override
+    public String toString() {
+      return getName() + ": ******";
+    }
+  }
+}

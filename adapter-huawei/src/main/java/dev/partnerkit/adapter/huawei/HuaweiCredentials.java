@@ -1,0 +1,94 @@
+package dev.partnerkit.adapter.huawei;
+
+import dev.partnerkit.domain.Secret;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the adapter authenticates to Huawei Cloud: an access key pair ({@link AkSk}, recommended by Huawei, signs every
+ * request with {@code SDK-HMAC-SHA256}) or an IAM user's password ({@link IamPassword}, exchanged for an
+ * {@code X-Auth-Token} that is cached and renewed). {@code toString()} never shows a secret key or a password.
+ */
+public sealed interface HuaweiCredentials {
+
+  /** An access key pair; {@code domainId} (the partner account id), when known, is sent as {@code X-Domain-Id}. */
+  static AkSk akSk(String accessKey, Secret secretKey) {
+    return new AkSk(accessKey, secretKey, null);
+  }
+
+  /** An IAM user of the partner account {@code domainName}, with its password, for token authentication. */
+  static IamPassword iamPassword(String userName, Secret password, String domainName) {
+    return new IamPassword(userName, password, domainName);
+  }
+
+  /**
+   * An access key pair.
+   *
+   * @param accessKey the AK, sent in clear in every {@code Authorization} header
+   * @param secretKey the SK, only ever used as the HMAC key
+   * @param domainId the partner account id sent as {@code X-Domain-Id}, or null to send none
+   */
+  record AkSk(String accessKey, Secret secretKey, String domainId) implements HuaweiCredentials {
+
+    /** Checks that the AK and SK are given and not blank. */
+    public AkSk {
+      requireText(accessKey, "access key (AK)");
+      Objects.requireNonNull(secretKey, "secret key (SK) is missing");
+      if (secretKey.reveal().isBlank()) {
+        throw new IllegalArgumentException("secret key (SK) is blank");
+      }
+      if (domainId != null && domainId.isBlank()) {
+        domainId = null;
+      }
+    }
+
+    /** The same key pair, sending {@code domainId} as {@code X-Domain-Id}. */
+    public AkSk withDomainId(String domainId) {
+      return new AkSk(accessKey, secretKey, domainId);
+    }
+
+    /** The partner account id, if given. */
+    public Optional<String> optionalDomainId() {
+      return Optional.ofNullable(domainId);
+    }
+
+    @Override
+    public String toString() {
+      return "AkSk[accessKey=" + accessKey + ", secretKey=******, domainId=" + domainId + "]";
+    }
+  }
+
+  /**
+   * An IAM user's name and password, exchanged at IAM ({@code POST /v3/auth/tokens}, domain scope) for a token.
+   *
+   * @param userName the IAM user name
+   * @param password the IAM user's password, only ever written into the token request body
+   * @param domainName the partner account name the user belongs to (also the token's scope)
+   */
+  record IamPassword(String userName, Secret password, String domainName) implements HuaweiCredentials {
+
+    /** Checks that every part is given and not blank. */
+    public IamPassword {
+      requireText(userName, "IAM user name");
+      Objects.requireNonNull(password, "IAM password is missing");
+      if (password.reveal().isBlank()) {
+        throw new IllegalArgumentException("IAM password is blank");
+      }
+      requireText(domainName, "IAM domain (account) name");
+    }
+
+    @Override
+    public String toString() {
+      return "IamPassword[userName=" + userName + ", password=******, domainName=" + domainName + "]";
+    }
+  }
+
+  private static void requireText(String value, String what) {
+    if (value == null) {
+      throw new NullPointerException(what + " is missing");
+    }
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " is blank");
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.partnerkit.adapter.huawei;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Jackson configuration for Huawei's wire: nulls are not written, unknown fields are ignored, decimals are
+ * read as {@link java.math.BigDecimal} (never through a double).
+ */
+final class WireJson {
+
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+
+  private WireJson() {}
+}

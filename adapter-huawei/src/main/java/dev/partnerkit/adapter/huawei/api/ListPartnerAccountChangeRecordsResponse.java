@@ -1,0 +1,30 @@
+package dev.partnerkit.adapter.huawei.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Answer of ListPartnerAccountChangeRecords.
+ *
+ * <p>Wire names are snake_case ({@code @JsonProperty}); unknown fields in an answer are ignored, absent ones are null.
+ *
+ * @param totalCount {@code total_count}: total number of records
+ * @param currency {@code currency}: currency
+ * @param records {@code records}: this page
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ListPartnerAccountChangeRecordsResponse(
+    @JsonProperty("total_count") Integer totalCount,
+    @JsonProperty("currency") String currency,
+    @JsonProperty("records") List<AccountChangeRecord> records) {
+
+  /** Copies the lists, so that the record is immutable. */
+  public ListPartnerAccountChangeRecordsResponse {
+    records = records == null ? null : Collections.unmodifiableList(new ArrayList<>(records));
+  }
+}

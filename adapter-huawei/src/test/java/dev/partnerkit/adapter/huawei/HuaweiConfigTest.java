@@ -1,0 +1,120 @@
+package dev.partnerkit.adapter.huawei;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.Secret;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Configuration defaults and checks, and the credentials chain. */
+class HuaweiConfigTest {
+
+  private static final HuaweiCredentials.AkSk EXPLICIT = HuaweiCredentials.akSk("AK-EXPLICIT", Secret.of("SK-explicit-9"));
+
+  private static HuaweiConfig.Builder builder(HuaweiSite site) {
+    return HuaweiConfig.builder(site).environment(Map.of()).credentials(EXPLICIT);
+  }
+
+  @Test
+  void each_site_has_its_endpoint_and_timeouts_are_always_set() {
+    HuaweiConfig china = builder(HuaweiSite.CHINA).build();
+    HuaweiConfig intl = builder(HuaweiSite.INTERNATIONAL).build();
+
+    assertThat(china.endpoint()).isEqualTo(URI.create("https://bss.myhuaweicloud.com"));
+    assertThat(intl.endpoint()).isEqualTo(URI.create("https://bss-intl.myhuaweicloud.com"));
+    assertThat(china.iamEndpoint()).isEqualTo(URI.create("https://iam.myhuaweicloud.com"));
+    assertThat(china.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(china.responseTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(china.allowInsecureHttp()).isFalse();
+    assertThat(china.proxy()).isEmpty();
+  }
+
+  @Test
+  void the_endpoint_can_be_overridden_and_a_default_port_is_dropped() {
+    HuaweiConfig eu = builder(HuaweiSite.INTERNATIONAL).endpoint(URI.create("https://bss.myhuaweicloud.eu:443/")).build();
+
+    assertThat(eu.endpoint()).isEqualTo(URI.create("https://bss.myhuaweicloud.eu"));
+  }
+
+  @Test
+  void plain_http_is_refused_unless_allowed() {
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).endpoint(URI.create("http://127.0.0.1:8080")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plain http")
+        .hasMessageContaining("allowInsecureHttp");
+
+    HuaweiConfig sandbox = builder(HuaweiSite.CHINA).endpoint(URI.create("http://127.0.0.1:8080"))
+        .allowInsecureHttp(true).build();
+    assertThat(sandbox.endpoint()).isEqualTo(URI.create("http://127.0.0.1:8080"));
+  }
+
+  @Test
+  void nonsense_settings_are_refused_with_their_name() {
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).endpoint(URI.create("https://bss.example/v2")).build())
+        .hasMessageContaining("endpoint must not have a path");
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).endpoint(URI.create("ftp://bss.example")).build())
+        .hasMessageContaining("endpoint");
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).responseTimeout(Duration.ZERO).build())
+        .hasMessageContaining("response timeout");
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).language("fr_FR").build())
+        .hasMessageContaining("language must be zh_CN or en_US");
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).connectTimeout(null).build())
+        .hasMessageContaining("connect timeout");
+  }
+
+  @Test
+  void explicit_credentials_win_over_the_environment() {
+    HuaweiConfig config = HuaweiConfig.builder(HuaweiSite.CHINA).credentials(EXPLICIT)
+        .environment(Map.of("HUAWEICLOUD_SDK_AK", "AK-ENV", "HUAWEICLOUD_SDK_SK", "SK-env")).build();
+
+    assertThat(config.credentials()).isEqualTo(EXPLICIT);
+  }
+
+  @Test
+  void the_environment_supplies_ak_sk_and_domain_id() {
+    HuaweiConfig config = HuaweiConfig.builder(HuaweiSite.CHINA).environment(Map.of(
+        "HUAWEICLOUD_SDK_AK", "AK-ENV", "HUAWEICLOUD_SDK_SK", "SK-env-secret", "HUAWEICLOUD_SDK_DOMAIN_ID", "dom-1"))
+        .build();
+
+    HuaweiCredentials.AkSk akSk = (HuaweiCredentials.AkSk) config.credentials();
+    assertThat(akSk.accessKey()).isEqualTo("AK-ENV");
+    assertThat(akSk.secretKey().reveal()).isEqualTo("SK-env-secret");
+    assertThat(akSk.optionalDomainId()).contains("dom-1");
+  }
+
+  @Test
+  void missing_credentials_are_named() {
+    assertThatThrownBy(() -> HuaweiConfig.builder(HuaweiSite.CHINA).environment(Map.of()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no Huawei Cloud credentials")
+        .hasMessageContaining("HUAWEICLOUD_SDK_AK")
+        .hasMessageContaining("HUAWEICLOUD_SDK_SK");
+    assertThatThrownBy(() -> HuaweiConfig.builder(HuaweiSite.CHINA)
+        .environment(Map.of("HUAWEICLOUD_SDK_AK", "AK-ENV")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("HUAWEICLOUD_SDK_AK is set but HUAWEICLOUD_SDK_SK is not (or is blank)");
+    assertThatThrownBy(() -> HuaweiConfig.builder(HuaweiSite.CHINA)
+        .environment(Map.of("HUAWEICLOUD_SDK_SK", "SK-only-secret")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("HUAWEICLOUD_SDK_SK is set but HUAWEICLOUD_SDK_AK is not (or is blank)");
+    assertThatThrownBy(() -> HuaweiCredentials.iamPassword("user", Secret.of(" "), "domain"))
+        .hasMessage("IAM password is blank");
+    assertThatThrownBy(() -> HuaweiCredentials.iamPassword("user", Secret.of("pw"), null))
+        .hasMessage("IAM domain (account) name is missing");
+  }
+
+  @Test
+  void to_string_never_shows_a_secret_key_or_password() {
+    HuaweiConfig akSk = builder(HuaweiSite.CHINA).build();
+    HuaweiConfig token = HuaweiConfig.builder(HuaweiSite.CHINA).environment(Map.of())
+        .credentials(HuaweiCredentials.iamPassword("api-user", Secret.of("Pw-hidden-123"), "acme")).build();
+
+    assertThat(akSk.toString()).contains("AK-EXPLICIT").doesNotContain("SK-explicit-9");
+    assertThat(token.toString()).contains("api-user").doesNotContain("Pw-hidden-123");
+    assertThat(EXPLICIT.withDomainId("d1").toString()).doesNotContain("SK-explicit-9");
+  }
+}
