@@ -256,18 +256,21 @@ public final class InMemoryPartnerGateway
     if (!violations.isEmpty()) {
       return Either.left(invalid(violations));
     }
-    synchronized (this) {
-      Replay replay = replays.get(key);
-      if (replay != null) {
-        vendorCalls.incrementAndGet();
-        return replay.registration().identity().equals(registration.identity())
-            ? Either.right(currentAssociation(replay.result()).asReplay())
-            : Either.left(new GatewayFailure.Conflict(
-                "idempotency key " + key + " was used for another customer",
-                trace("idempotency.key_reused", "the key belongs to another registration")));
-      }
+    return write(Operation.CREATE_CUSTOMER, () -> replayOrCreate(registration, key),
+        "call createCustomer again with the same idempotency key");
+  }
+
+  /** Under the lock: the first result of {@code key}, a conflict if the key is another customer's, or a new account. */
+  private Either<GatewayFailure, CustomerCreated> replayOrCreate(CustomerRegistration registration, IdempotencyKey key) {
+    Replay replay = replays.get(key);
+    if (replay == null) {
+      return create(registration, key);
     }
-    return write(Operation.CREATE_CUSTOMER, () -> create(registration, key), "call createCustomer again with the same idempotency key");
+    return replay.registration().identity().equals(registration.identity())
+        ? Either.right(currentAssociation(replay.result()).asReplay())
+        : Either.left(new GatewayFailure.Conflict(
+            "idempotency key " + key + " was used for another customer",
+            trace("idempotency.key_reused", "the key belongs to another registration")));
   }
 
   /** The earlier result with the association as it stands now (a pending Huawei association may have completed). */
@@ -577,7 +580,7 @@ public final class InMemoryPartnerGateway
     synchronized (this) {
       Either<GatewayFailure, T> result = body.get();
       if (fault.contains(Fault.ASSOCIATION_PENDING) && result.isRight() && result.get() instanceof CustomerCreated created
-          && vendor == Vendor.HUAWEI) {
+          && created.provenance() == CustomerCreated.Provenance.CREATED && vendor == Vendor.HUAWEI) {
         markPending(created.id());
         CustomerCreated pending = new CustomerCreated(created.id(), created.accountName(), Customer.Association.PENDING, created.provenance());
         replaceReplay(created, pending);
