@@ -18,7 +18,7 @@ class DemoCommandTest {
     assertThat(exit).isEqualTo(ExitCodes.OK);
     assertThat(text).contains("Every step behaved as promised.").doesNotContain("NOT AS PROMISED");
     assertThat(text).contains("password.confirmation_mismatch", "calling_code.banned", "phone.quota_exceeded",
-        "application.already_decided", "credit.insufficient", "association PENDING", "account_name.reserved_prefix",
+        "application.already_decided", "credit.insufficient", "association PENDING", "phone.not_mainland_china_mobile",
         "password.matches_account_name", "REPLAYED");
   }
 
@@ -27,7 +27,7 @@ class DemoCommandTest {
     StringWriter out = new StringWriter();
     new CommandLine(new PartnerkitCommand()).setOut(new PrintWriter(out)).execute("demo");
 
-    assertThat(out.toString()).doesNotContain("Welcome!2026", "ABCabc123", "Acme-2026-ops", "21_po");
+    assertThat(out.toString()).doesNotContain("Welcome!2026", "ABCabc123", "Acme-2026-ops", "spo_emca");
   }
 
   @Test

@@ -85,16 +85,16 @@ public record HuaweiRegistration(
             : checkText(INDIRECT_RESELLER_ID, "the reseller id", form.indirectResellerId(), 64, true);
     Seq<Violation> chinaMobile =
         site == HuaweiSite.CHINA && mobile.isValid() ? mobile.get().map(HuaweiRegistration::checkChinaMobile).getOrElse(List.empty()) : List.empty();
-    // the password is compared with the name and contacts as they will be registered, or as given when invalid
+    // the password is compared with the name and contacts as they will be registered; an invalid one is reported
+    // on its own field and not compared, so that one mistake gives one violation
     Seq<Violation> password =
         form.password() == null
             ? List.empty()
-            : HuaweiPasswordPolicy.check(
-                PASSWORD,
+            : checkPassword(
                 form.password(),
-                name.isValid() && name.get().isDefined() ? name.get().map(HuaweiAccountName::value) : nonBlank(form.accountName()),
-                mobile.isValid() && mobile.get().isDefined() ? mobile.get().map(PhoneNumber::digits) : nonBlank(form.mobile()),
-                mail.isValid() && mail.get().isDefined() ? mail.get().map(Email::value) : nonBlank(form.mail()));
+                name.isValid() ? name.get() : Option.none(),
+                mobile.isValid() ? mobile.get() : Option.none(),
+                mail.isValid() ? mail.get() : Option.none());
     boolean hasMobile = !Checks.isBlank(form.mobile());
     boolean hasMail = !Checks.isBlank(form.mail());
     Seq<Violation> all =
@@ -129,10 +129,6 @@ public record HuaweiRegistration(
   private static <T> Validation<Seq<Violation>, Option<T>> optional(
       String raw, java.util.function.Function<String, Validation<Seq<Violation>, T>> parse) {
     return Checks.isBlank(raw) ? Validation.valid(Option.none()) : parse.apply(raw).map(Option::some);
-  }
-
-  private static Option<String> nonBlank(String raw) {
-    return Checks.isBlank(raw) ? Option.none() : Option.some(raw.strip());
   }
 
   private static Seq<Violation> checkText(String field, String what, String v, int max, boolean required) {

@@ -1,7 +1,7 @@
 package dev.partnerkit.acceptance.contract;
 
 import dev.partnerkit.domain.HuaweiSite;
-import dev.partnerkit.domain.SubAgentApplication;
+import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.Vendor;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.VerificationTarget;
@@ -29,8 +29,11 @@ public interface ContractTarget {
   /** How many calls have reached the vendor so far. */
   long vendorCalls();
 
-  /** Makes {@code applicant} apply as a second-level reseller (targets whose vendor has applications). */
-  void seedPendingApplication(SubAgentApplication.Applicant applicant);
+  /**
+   * Makes a reseller named {@code name} apply as a second-level reseller (targets whose vendor has applications), and
+   * returns the applicant's id as the vendor assigned it.
+   */
+  ResellerId seedPendingApplication(String name, String email);
 
   /** Makes the vendor apply the next create customer but lose its answer (a dropped connection after the write). */
   void loseNextCreateCustomerResponse();

@@ -8,7 +8,6 @@ import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.SubAgentApplication;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.GatewayFailure;
-import io.vavr.control.Option;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -16,14 +15,13 @@ import org.junit.jupiter.api.Test;
 /** Deciding second-level reseller applications: once, by a distributor, a rejection always with its reason. */
 public interface SubAgentApplicationsContract {
 
-  AtomicLong APPLICANTS = new AtomicLong(300000000000L);
+  AtomicLong APPLICANTS = new AtomicLong();
 
   ContractTarget target();
 
   private ResellerId apply() {
-    ResellerId id = ResellerId.of(Long.toString(APPLICANTS.incrementAndGet()));
-    target().seedPendingApplication(new SubAgentApplication.Applicant(id, "Reseller " + id, Option.some("r" + id + "@example.com"), Option.none()));
-    return id;
+    long n = APPLICANTS.incrementAndGet();
+    return target().seedPendingApplication("Reseller " + n, "reseller" + n + "@example.com");
   }
 
   private java.util.List<ResellerId> pending() {

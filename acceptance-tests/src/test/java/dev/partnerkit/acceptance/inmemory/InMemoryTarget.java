@@ -5,6 +5,7 @@ import dev.partnerkit.adapter.inmemory.Fault;
 import dev.partnerkit.adapter.inmemory.InMemoryPartnerGateway;
 import dev.partnerkit.adapter.inmemory.Operation;
 import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.SubAgentApplication;
 import dev.partnerkit.domain.Vendor;
 import dev.partnerkit.ports.PartnerAccountGateway;
@@ -16,6 +17,7 @@ final class InMemoryTarget implements ContractTarget {
 
   private final InMemoryPartnerGateway gateway;
   private final Option<HuaweiSite> site;
+  private final java.util.concurrent.atomic.AtomicLong applicants = new java.util.concurrent.atomic.AtomicLong(300000000000L);
 
   private InMemoryTarget(InMemoryPartnerGateway gateway, Option<HuaweiSite> site) {
     this.gateway = gateway;
@@ -56,8 +58,10 @@ final class InMemoryTarget implements ContractTarget {
   }
 
   @Override
-  public void seedPendingApplication(SubAgentApplication.Applicant applicant) {
-    gateway.seedApplication(applicant);
+  public ResellerId seedPendingApplication(String name, String email) {
+    ResellerId id = ResellerId.of(Long.toString(applicants.incrementAndGet()));
+    gateway.seedApplication(new SubAgentApplication.Applicant(id, name, Option.some(email), Option.none()));
+    return id;
   }
 
   @Override
