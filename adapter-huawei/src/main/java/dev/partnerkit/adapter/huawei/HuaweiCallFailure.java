@@ -1,5 +1,9 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.AttemptFailure;
+import io.vavr.control.Option;
+import java.time.Duration;
+
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
 import java.util.Objects;
@@ -13,7 +17,7 @@ import java.util.Optional;
  * <p>Carries no secret: the trace holds the vendor's error code and text, the HTTP status and the request id, never
  * request headers or bodies.
  */
-public final class HuaweiCallFailure {
+public final class HuaweiCallFailure implements AttemptFailure {
 
   /** The trace source of every Huawei failure. */
   public static final String SOURCE = "huawei";
@@ -87,6 +91,12 @@ public final class HuaweiCallFailure {
   /** Whether this is Huawei's "created, association pending" answer ({@code CBC.99000050}). */
   public boolean isAssociationPending() {
     return ASSOCIATION_PENDING_CODE.equals(trace.code());
+  }
+
+  /** Huawei's error bodies do not say how long to wait: always empty. */
+  @Override
+  public Option<Duration> retryAfter() {
+    return Option.none();
   }
 
   @Override

@@ -100,7 +100,8 @@ class ErrorTableTest {
       "CBC.5017, 400, INVALID_REQUEST",
       "CBC.99000031, 400, INVALID_REQUEST",
       "CBC.99000036, 400, INVALID_REQUEST",
-      "CBC.99004010, 400, INVALID_REQUEST",
+      "CBC.99004010, 400, REJECTED",
+      "CBC.99004008, 400, REJECTED",
       // business refusals: quotas and permissions on business objects
       "CBC.99000030, 400, REJECTED",
       "CBC.99000037, 400, REJECTED",

@@ -1,5 +1,8 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.AttemptFailure;
+import java.time.Duration;
+
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
 import io.vavr.control.Option;
@@ -15,7 +18,7 @@ import java.util.Objects;
  * #maybeApplied()} says whether the vendor may have received, and acted on, the request. None of them contains a
  * secret.
  */
-public final class TencentCallFailure {
+public final class TencentCallFailure implements AttemptFailure {
 
   /** The {@link VendorTrace#source()} of every trace made by this adapter. */
   public static final String SOURCE = "tencent";
@@ -91,6 +94,12 @@ public final class TencentCallFailure {
   }
 
   /** One line: action, kind, whether it may have been applied, and the trace. No secret. */
+  /** Tencent never says how long to wait: always empty. */
+  @Override
+  public Option<Duration> retryAfter() {
+    return Option.none();
+  }
+
   @Override
   public String toString() {
     return "TencentCallFailure[" + action + " " + kind + (maybeApplied ? " (maybe applied)" : "") + ": " + trace + "]";

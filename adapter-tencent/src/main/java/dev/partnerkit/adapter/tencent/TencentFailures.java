@@ -13,8 +13,6 @@ import dev.partnerkit.domain.ViolationCode;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.VendorTrace;
 import io.vavr.collection.List;
-import io.vavr.control.Option;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -57,7 +55,7 @@ final class TencentFailures {
       Map.entry("FailedOperation.UinNotReseller", RejectionCode.NOT_PERMITTED),
       Map.entry("FailedOperation.UinNotAgent", RejectionCode.NOT_PERMITTED));
 
-  static GatewayFailure toGateway(TencentCallFailure failure, Option<Duration> retryAfter) {
+  static GatewayFailure toGateway(TencentCallFailure failure) {
     VendorTrace trace = failure.trace();
     String code = trace.code();
     return switch (failure.kind()) {
@@ -67,7 +65,7 @@ final class TencentFailures {
       case NOT_FOUND -> new GatewayFailure.NotFound(failure.action() + ": " + trace.message(), trace);
       case CONFLICT -> new GatewayFailure.Conflict(trace.message(), trace);
       case UNAUTHORIZED -> new GatewayFailure.Unauthorized(trace);
-      case RATE_LIMITED -> new GatewayFailure.RateLimited(retryAfter, trace);
+      case RATE_LIMITED -> new GatewayFailure.RateLimited(failure.retryAfter(), trace);
       case UNAVAILABLE -> new GatewayFailure.Unavailable(trace);
       case OUTCOME_UNKNOWN -> new GatewayFailure.OutcomeUnknown(
           failure.action() + " may have been applied: look the result up before calling it again", trace);

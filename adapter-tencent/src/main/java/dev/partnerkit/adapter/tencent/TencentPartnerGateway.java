@@ -1,6 +1,7 @@
 package dev.partnerkit.adapter.tencent;
 
 import dev.partnerkit.adapter.support.ActionRateLimiter;
+import dev.partnerkit.adapter.support.GuardedCall;
 import dev.partnerkit.adapter.support.IdempotentCreate;
 import dev.partnerkit.adapter.support.RateLimit;
 import dev.partnerkit.adapter.support.Retrier;
@@ -95,8 +96,8 @@ public final class TencentPartnerGateway
     this.clock = b.config.clock();
     Map<String, RateLimit> limits = ActionCatalog.all().stream().collect(Collectors.toMap(
         ActionSpec::name, a -> RateLimit.perSecond(b.rateLimits.getOrDefault(a.name(), a.ratePerSecond()))));
-    this.calls = new TencentCalls(ActionRateLimiter.of(limits, RateLimit.perSecond(1)),
-        Retrier.of(b.retryPolicy), b.retryPolicy.deadline());
+    this.calls = new TencentCalls(new GuardedCall(ActionRateLimiter.of(limits, RateLimit.perSecond(1)),
+        Retrier.of(b.retryPolicy), b.retryPolicy.deadline()));
     this.creates = new IdempotentCreate(b.journal, clock, TencentCallFailure.SOURCE);
     this.pageSize = b.pageSize;
     this.currency = b.currency;

@@ -1,0 +1,58 @@
+package dev.partnerkit.adapter.huawei;
+
+import dev.partnerkit.domain.HuaweiAccountName;
+import dev.partnerkit.domain.HuaweiRegistration;
+import dev.partnerkit.domain.Rejection;
+import dev.partnerkit.domain.RejectionCode;
+import dev.partnerkit.domain.Violation;
+import dev.partnerkit.domain.ViolationCode;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.VendorTrace;
+import io.vavr.collection.List;
+import java.util.Map;
+
+/**
+ * Turns a {@link HuaweiCallFailure} into the vendor-neutral {@link GatewayFailure}: the kind from the error table
+ * picks the variant; Huawei's CBC code picks the field at fault or the {@link RejectionCode}.
+ */
+final class HuaweiFailures {
+
+  private HuaweiFailures() {}
+
+  /** Huawei's input codes, by the partnerkit form field they concern. */
+  private static final Map<String, Violation> VIOLATION_OF_CODE = Map.of(
+      "CBC.99000031", Violation.of(ViolationCode.FORMAT, HuaweiAccountName.FIELD, "refused by Huawei: invalid account name"),
+      "CBC.5017", Violation.of(ViolationCode.FORMAT, HuaweiRegistration.MOBILE, "refused by Huawei: invalid mobile number"),
+      "CBC.99000036", Violation.of(ViolationCode.PASSWORD_TOO_WEAK, HuaweiRegistration.PASSWORD, "refused by Huawei: invalid password"));
+
+  /** Huawei's business refusals, by the partnerkit rejection they are. */
+  private static final Map<String, RejectionCode> REJECTION_OF_CODE = Map.of(
+      "CBC.99000030", RejectionCode.PHONE_QUOTA_EXCEEDED,
+      "CBC.99004008", RejectionCode.VERIFICATION_CODE_INVALID,
+      "CBC.99004009", RejectionCode.VERIFICATION_CODE_INVALID,
+      "CBC.99004010", RejectionCode.VERIFICATION_CODE_INVALID,
+      "CBC.99000037", RejectionCode.NOT_PERMITTED,
+      "CBC.99005035", RejectionCode.NOT_PERMITTED);
+
+  static GatewayFailure toGateway(HuaweiCallFailure failure) {
+    VendorTrace trace = failure.trace();
+    String code = trace.code();
+    return switch (failure.kind()) {
+      case INVALID_REQUEST -> new GatewayFailure.InvalidRequest(List.of(VIOLATION_OF_CODE.getOrDefault(code,
+          Violation.of(ViolationCode.FORMAT, "request", "refused by Huawei (" + code + "): " + trace.message()))), trace);
+      case REJECTED -> new GatewayFailure.Rejected(
+          Rejection.of(REJECTION_OF_CODE.getOrDefault(code, RejectionCode.REFUSED_BY_VENDOR), trace.message()), trace);
+      case NOT_FOUND -> new GatewayFailure.NotFound(failure.operation() + ": " + trace.message(), trace);
+      case CONFLICT -> new GatewayFailure.Conflict(trace.message(), trace);
+      case UNAUTHORIZED -> new GatewayFailure.Unauthorized(trace);
+      case RATE_LIMITED -> new GatewayFailure.RateLimited(failure.retryAfter(), trace);
+      case UNAVAILABLE -> failure.maybeApplied()
+          ? new GatewayFailure.OutcomeUnknown(failure.operation() + " may have been applied: look the result up first", trace)
+          : new GatewayFailure.Unavailable(trace);
+      case OUTCOME_UNKNOWN -> new GatewayFailure.OutcomeUnknown(
+          failure.operation() + " may have been applied: look the result up before calling it again", trace);
+      case UNEXPECTED -> new GatewayFailure.Unexpected(trace);
+    };
+  }
+
+}

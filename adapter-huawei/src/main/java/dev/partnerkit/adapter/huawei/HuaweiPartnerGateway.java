@@ -1,0 +1,285 @@
+package dev.partnerkit.adapter.huawei;
+
+import dev.partnerkit.adapter.huawei.api.BssOperation;
+import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
+import dev.partnerkit.adapter.huawei.api.CustomerInformation;
+import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
+import dev.partnerkit.adapter.huawei.api.ListSubCustomersResponse;
+import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequest;
+import dev.partnerkit.adapter.support.ActionRateLimiter;
+import dev.partnerkit.adapter.support.GuardedCall;
+import dev.partnerkit.adapter.support.Idempotency;
+import dev.partnerkit.adapter.support.IdempotentCreate;
+import dev.partnerkit.adapter.support.RateLimit;
+import dev.partnerkit.adapter.support.Retrier;
+import dev.partnerkit.domain.Area;
+import dev.partnerkit.domain.Customer;
+import dev.partnerkit.domain.CustomerId;
+import dev.partnerkit.domain.CustomerRegistration;
+import dev.partnerkit.domain.HuaweiRegistration;
+import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.domain.RejectionReason;
+import dev.partnerkit.domain.Reseller;
+import dev.partnerkit.domain.ResellerId;
+import dev.partnerkit.domain.SubAgentApplication;
+import dev.partnerkit.domain.TradeCatalog;
+import dev.partnerkit.domain.Vendor;
+import dev.partnerkit.domain.Violation;
+import dev.partnerkit.domain.ViolationCode;
+import dev.partnerkit.ports.Capability;
+import dev.partnerkit.ports.CountryCallingCode;
+import dev.partnerkit.ports.CustomerCreated;
+import dev.partnerkit.ports.Done;
+import dev.partnerkit.ports.FailureKind;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.IdempotencyKey;
+import dev.partnerkit.ports.Page;
+import dev.partnerkit.ports.Paged;
+import dev.partnerkit.ports.PartnerAccountGateway;
+import dev.partnerkit.ports.VendorTrace;
+import dev.partnerkit.ports.VerificationTarget;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * partnerkit's {@link PartnerAccountGateway} on Huawei Cloud partner BSS, China ({@code bss}) or International
+ * ({@code bssintl}), chosen by the {@link HuaweiConfig}'s site. Build it with {@link #builder(HuaweiConfig)}.
+ * Thread-safe; close it to release its connections.
+ *
+ * <p>Huawei's rules for the site are checked before anything is sent. CreateSubCustomer runs at most once per
+ * idempotency key: Huawei's {@code CBC.99000050} (HTTP 500 after the account was made, association with the partner
+ * pending) is a created account with {@code Association.PENDING} and its ids; a lost answer is reconciled through
+ * ListSubCustomers by {@code xaccount_id} before anything is created again.
+ *
+ * <p>What Huawei does not have is reported as such, not faked: it has no industry catalog (an empty catalog), no
+ * country list of its own (China: +86 only; International: every area libphonenumber knows), and no second-level
+ * reseller applications (none pending; deciding one is not found). Capability ports (credit, bills, coupons,
+ * resellers) are not offered yet.
+ */
+public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCloseable {
+
+  private final BssClient client;
+  private final boolean ownsClient;
+  private final HuaweiSite site;
+  private final GuardedCall guard;
+  private final IdempotentCreate creates;
+  private final int pageSize;
+  private final Reseller partner;
+
+  HuaweiPartnerGateway(HuaweiGatewayBuilder b) {
+    this.ownsClient = b.client == null;
+    this.client = b.client != null ? b.client : BssClient.create(b.config);
+    this.site = HuaweiSite.valueOf(b.config.site().name());
+    Map<String, RateLimit> limits = Arrays.stream(BssOperation.values()).collect(Collectors.toMap(
+        BssOperation::wireName, o -> RateLimit.perSecond(o.effectiveRateLimitPerSecond() * b.rateLimitScale)));
+    this.guard = new GuardedCall(ActionRateLimiter.of(limits, RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND)),
+        Retrier.of(b.retryPolicy), b.retryPolicy.deadline());
+    this.creates = new IdempotentCreate(b.journal, b.config.clock(), HuaweiCallFailure.SOURCE);
+    this.pageSize = b.pageSize;
+    this.partner = b.partner;
+  }
+
+  /** A builder for a gateway on {@code config}. */
+  public static HuaweiGatewayBuilder builder(HuaweiConfig config) {
+    return new HuaweiGatewayBuilder(config);
+  }
+
+  @Override
+  public Either<GatewayFailure, Reseller> partner() {
+    return Either.right(partner);
+  }
+
+  @Override
+  public Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target) {
+    SendVerificationMessageCodeRequest.Builder request = SendVerificationMessageCodeRequest.builder();
+    if (site == HuaweiSite.CHINA) {
+      if (!(target instanceof VerificationTarget.Phone phone) || phone.callingCode().value() != 86) {
+        return Either.left(invalid(Violation.of(ViolationCode.NOT_ALLOWED, HuaweiRegistration.MOBILE,
+            "Huawei Cloud China sends verification codes by SMS to mainland China mobiles (+86) only")));
+      }
+      request.receiverType(1).mobilePhone(phone.number().digits());
+    } else {
+      if (!(target instanceof VerificationTarget.Mail mail)) {
+        return Either.left(invalid(Violation.of(ViolationCode.NOT_ALLOWED, HuaweiRegistration.MOBILE,
+            "Huawei Cloud International sends verification codes by email only")));
+      }
+      request.receiverType(2).email(mail.address().value());
+    }
+    return call(BssOperation.SEND_VERIFICATION_MESSAGE_CODE, () -> client.sendVerificationMessageCode(request.build()))
+        .map(ok -> Done.DONE);
+  }
+
+  @Override
+  public Either<GatewayFailure, CustomerCreated> createCustomer(CustomerRegistration registration, IdempotencyKey key) {
+    if (!(registration instanceof HuaweiRegistration huawei) || huawei.site() != site) {
+      return Either.left(invalid(Violation.of(ViolationCode.VENDOR_MISMATCH, "registration",
+          "is not a Huawei Cloud " + site + " registration; this gateway speaks to Huawei Cloud " + site)));
+    }
+    return creates.run(key, huawei, () -> createSubCustomer(huawei), () -> findByPlatformUser(huawei));
+  }
+
+  private Either<GatewayFailure, CustomerCreated> createSubCustomer(HuaweiRegistration r) {
+    CreateSubCustomerRequest request = CreateSubCustomerRequest.builder()
+        .xaccountId(r.xaccountId())
+        .xaccountType(r.xaccountType())
+        .domainName(r.accountName().map(Object::toString).getOrNull())
+        .mobilePhone(r.mobile().map(p -> p.digits()).getOrNull())
+        .email(r.mail().map(m -> m.value()).getOrNull())
+        .domainArea(r.area().map(Area::code).getOrNull())
+        .verificationCode(r.verificationCode().map(c -> c.secret().reveal()).getOrNull())
+        .password(r.password().map(p -> p.reveal()).getOrNull())
+        .isCloseMarketMs(r.closeMarketingMessages() ? "true" : null)
+        .indirectPartnerId(r.indirectResellerId().getOrNull())
+        .build();
+    Either<HuaweiCallFailure, CustomerCreated> created = guard.run(
+            BssOperation.CREATE_SUB_CUSTOMER.wireName(), Idempotency.NOT_IDEMPOTENT,
+            () -> client.createSubCustomer(request), wait -> throttled(BssOperation.CREATE_SUB_CUSTOMER, wait))
+        .map(ok -> new CustomerCreated(CustomerId.of(ok.domainId()), Option.of(ok.domainName()),
+            Customer.Association.BOUND, CustomerCreated.Provenance.CREATED));
+    if (created.isLeft() && created.getLeft().isAssociationPending() && created.getLeft().createdCustomer().isPresent()) {
+      HuaweiCallFailure.CreatedCustomer made = created.getLeft().createdCustomer().get();
+      return Either.right(new CustomerCreated(CustomerId.of(made.domainId()), Option.of(made.domainName()),
+          Customer.Association.PENDING, CustomerCreated.Provenance.CREATED));
+    }
+    return created.mapLeft(HuaweiFailures::toGateway);
+  }
+
+  /**
+   * Reconciliation: the associated customer with the registration's {@code xaccount_id}, if any. With an account
+   * name the search is one call; without one, the partner's customers are scanned page by page.
+   */
+  private Either<GatewayFailure, Option<CustomerCreated>> findByPlatformUser(HuaweiRegistration r) {
+    for (int offset = 0; ; offset += pageSize) {
+      ListSubCustomersRequest.Builder query = ListSubCustomersRequest.builder().offset(offset).limit(pageSize);
+      r.accountName().forEach(n -> query.accountName(n.value()));
+      Either<GatewayFailure, ListSubCustomersResponse> page = listSubCustomers(query.build());
+      if (page.isLeft()) {
+        return Either.left(page.getLeft());
+      }
+      List<CustomerInformation> infos = List.ofAll(Option.of(page.get().customerInfos()).getOrElse(java.util.List.of()));
+      Option<CustomerCreated> match = infos
+          .find(c -> r.xaccountId().equals(c.xaccountId()) && r.xaccountType().equals(c.xaccountType()))
+          .map(c -> new CustomerCreated(CustomerId.of(c.customerId()), Option.of(c.accountName()),
+              Customer.Association.BOUND, CustomerCreated.Provenance.RECONCILED));
+      int count = page.get().count() == null ? 0 : page.get().count();
+      if (match.isDefined() || infos.isEmpty() || offset + infos.size() >= count) {
+        return Either.right(match);
+      }
+    }
+  }
+
+  @Override
+  public Either<GatewayFailure, Option<Customer>> findCustomer(CustomerId id) {
+    return listSubCustomers(ListSubCustomersRequest.builder().customerId(id.value()).offset(0).limit(1).build())
+        .map(r -> List.ofAll(Option.of(r.customerInfos()).getOrElse(java.util.List.of()))
+            .find(c -> id.value().equals(c.customerId())).map(this::customer));
+  }
+
+  @Override
+  public Paged<Customer> customers() {
+    return pageNumber -> {
+      int offset = (pageNumber - 1) * pageSize;
+      return listSubCustomers(ListSubCustomersRequest.builder().offset(offset).limit(pageSize).build())
+          .map(r -> {
+            Seq<Customer> items = List.ofAll(Option.of(r.customerInfos()).getOrElse(java.util.List.of())).map(this::customer);
+            int count = r.count() == null ? 0 : r.count();
+            return new Page<>(items, offset + items.size() < count && !items.isEmpty());
+          });
+    };
+  }
+
+  private Either<GatewayFailure, ListSubCustomersResponse> listSubCustomers(ListSubCustomersRequest request) {
+    return call(BssOperation.LIST_SUB_CUSTOMERS, () -> client.listSubCustomers(request));
+  }
+
+  private Customer customer(CustomerInformation c) {
+    return new Customer(CustomerId.of(c.customerId()), Vendor.HUAWEI, present(c.accountName()), present(c.customer()),
+        present(c.email()), present(c.telephone()), Customer.Association.BOUND, time(c.associatedOn()));
+  }
+
+  @Override
+  public Either<GatewayFailure, TradeCatalog> tradeCategories() {
+    return Either.right(TradeCatalog.of(List.empty()));
+  }
+
+  @Override
+  public Either<GatewayFailure, Seq<CountryCallingCode>> countryCodes() {
+    if (site == HuaweiSite.CHINA) {
+      Area cn = Area.parse("CN").get();
+      return Either.right(List.of(new CountryCallingCode(cn, cn.callingCode(), "China")));
+    }
+    return Either.right(List.of(Locale.getISOCountries())
+        .flatMap(code -> Area.parse(code).toOption())
+        .map(a -> new CountryCallingCode(a, a.callingCode(), new Locale("", a.code()).getDisplayCountry(Locale.ENGLISH))));
+  }
+
+  @Override
+  public Paged<SubAgentApplication.Pending> pendingApplications() {
+    return pageNumber -> Either.right(new Page<>(List.empty(), false));
+  }
+
+  @Override
+  public Either<GatewayFailure, SubAgentApplication.Approved> approve(ResellerId applicant) {
+    return Either.left(noApplications(applicant));
+  }
+
+  @Override
+  public Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, RejectionReason reason) {
+    return Either.left(noApplications(applicant));
+  }
+
+  private static GatewayFailure noApplications(ResellerId applicant) {
+    return new GatewayFailure.NotFound("application of " + applicant, VendorTrace.local(HuaweiCallFailure.SOURCE,
+        "applications.none", "Huawei's partner API has no second-level reseller applications to decide"));
+  }
+
+  @Override
+  public Set<Class<? extends Capability>> capabilities() {
+    return HashSet.empty();
+  }
+
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.close();
+    }
+  }
+
+  private <T> Either<GatewayFailure, T> call(BssOperation operation, Supplier<Either<HuaweiCallFailure, T>> attempt) {
+    return guard.run(operation.wireName(), operation.mutates() ? Idempotency.NOT_IDEMPOTENT : Idempotency.IDEMPOTENT,
+            attempt, wait -> throttled(operation, wait))
+        .mapLeft(HuaweiFailures::toGateway);
+  }
+
+  private static HuaweiCallFailure throttled(BssOperation operation, java.time.Duration wait) {
+    return Failures.local(operation.wireName(), FailureKind.RATE_LIMITED, "client.rate_limit",
+        "this client's rate limit for " + operation.wireName() + " needs a wait of " + wait.toMillis() + " ms");
+  }
+
+  private static GatewayFailure invalid(Violation violation) {
+    return new GatewayFailure.InvalidRequest(List.of(violation),
+        VendorTrace.local(HuaweiCallFailure.SOURCE, "invalid_request", "refused before sending"));
+  }
+
+  private static Option<String> present(String s) {
+    return Option.of(s).filter(v -> !v.isBlank());
+  }
+
+  /** Huawei reports times in UTC as {@code yyyy-MM-dd'T'HH:mm:ss'Z'}. */
+  private static Option<Instant> time(String wire) {
+    return Option.of(wire).flatMap(w -> Try.of(() -> Instant.parse(w)).orElse(Try.of(() -> OffsetDateTime.parse(w).toInstant())).toOption());
+  }
+
+}

@@ -1,0 +1,225 @@
+package dev.partnerkit.adapter.tencent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnerkit.adapter.support.RetryPolicy;
+import dev.partnerkit.domain.CallingCode;
+import dev.partnerkit.domain.Customer;
+import dev.partnerkit.domain.PhoneNumber;
+import dev.partnerkit.domain.RejectionCode;
+import dev.partnerkit.domain.RejectionReason;
+import dev.partnerkit.domain.ResellerId;
+import dev.partnerkit.domain.TencentRegistration;
+import dev.partnerkit.domain.TencentRegistrationForm;
+import dev.partnerkit.domain.ViolationCode;
+import dev.partnerkit.ports.CustomerCreated;
+import dev.partnerkit.ports.FailureKind;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.IdempotencyKey;
+import dev.partnerkit.ports.VerificationTarget;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway's own decisions against a scripted loopback vendor that answers per action: what is checked before
+ * sending, how a lost CreateAccount answer is reconciled, what is retried, how applications are decided.
+ */
+class TencentPartnerGatewayTest {
+
+  private static final String CATALOG = "{\"Response\":{\"TradeList\":[{\"Id\":\"kghy_01\",\"Name\":\"Internet\","
+      + "\"Children\":[{\"Id\":\"kghy_0101\",\"Name\":\"E-commerce\",\"TradeInfo\":\"\"}]}],\"RequestId\":\"r-trade\"}}";
+  private static final String NOBODY = "{\"Response\":{\"Data\":[],\"Total\":0,\"RequestId\":\"r-none\"}}";
+  private static final String ALICE = "{\"Response\":{\"Data\":[{\"ClientUin\":200000000042,\"Name\":\"Alice\","
+      + "\"Email\":\"alice@example.com\",\"Mobile\":\"91234567\",\"AssociationTime\":\"2026-01-02 10:00:00\"}],"
+      + "\"Total\":1,\"RequestId\":\"r-alice\"}}";
+
+  private LoopbackTencent server;
+  private TencentPartnerGateway gateway;
+  private final Map<String, LoopbackTencent.Responder> byAction = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new LoopbackTencent(Map.of(IntlPartnersClientTest.ID, IntlPartnersClientTest.KEY));
+    server.answer((exchange, received) -> {
+      String action = received.header("X-TC-Action");
+      calls.computeIfAbsent(action, a -> new AtomicInteger()).incrementAndGet();
+      byAction.getOrDefault(action, LoopbackTencent.json("{\"Response\":{\"RequestId\":\"r\"}}")).respond(exchange, received);
+    });
+    byAction.put("GetTradeConfigList", LoopbackTencent.json(CATALOG));
+    TencentConfig config = IntlPartnersClientTest.config(server.endpoint())
+        .responseTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(2)).build();
+    gateway = TencentPartnerGateway.builder(config)
+        .retryPolicy(new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(10)))
+        .scaleRateLimits(100)
+        .build();
+  }
+
+  @AfterEach
+  void stop() {
+    gateway.close();
+    server.close();
+  }
+
+  private int calls(String action) {
+    return calls.getOrDefault(action, new AtomicInteger()).get();
+  }
+
+  private static TencentRegistration alice() {
+    return TencentRegistration.validate(TencentRegistrationForm.builder()
+        .accountType("personal").mail("alice@example.com").password("Secr3t!pw").confirmPassword("Secr3t!pw")
+        .phoneNumber("91234567").callingCode("852").area("HK").verificationCode("123456")
+        .tradeCategory("kghy_01", "kghy_0101").customerName("Alice").build()).get();
+  }
+
+  @Test
+  void a_banned_calling_code_never_reaches_the_wire() {
+    GatewayFailure failure = gateway.sendVerificationCode(
+        VerificationTarget.phone(CallingCode.parse("86").get(), PhoneNumber.parse("13800138000").get())).getLeft();
+
+    assertThat(((GatewayFailure.InvalidRequest) failure).violations().map(v -> v.code()))
+        .containsExactly(ViolationCode.CALLING_CODE_BANNED);
+    assertThat(server.received()).isEmpty();
+  }
+
+  @Test
+  void a_trade_category_outside_the_vendors_catalog_never_reaches_create_account() {
+    TencentRegistration r = TencentRegistration.validate(TencentRegistrationForm.builder()
+        .accountType("personal").mail("bob@example.com").password("Secr3t!pw").confirmPassword("Secr3t!pw")
+        .phoneNumber("91234567").callingCode("852").area("HK").verificationCode("123456")
+        .tradeCategory("kghy_01", "kghy_0199").build()).get();
+
+    GatewayFailure failure = gateway.createCustomer(r, IdempotencyKey.of("k")).getLeft();
+
+    assertThat(((GatewayFailure.InvalidRequest) failure).violations().map(v -> v.code()))
+        .containsExactly(ViolationCode.TRADE_CATEGORY_MISMATCH);
+    assertThat(calls("CreateAccount")).isZero();
+  }
+
+  @Test
+  void a_create_sends_every_field_and_returns_the_uin() {
+    byAction.put("CreateAccount", LoopbackTencent.json("{\"Response\":{\"Uin\":\"200000000042\",\"RequestId\":\"r-c\"}}"));
+
+    CustomerCreated created = gateway.createCustomer(alice(), IdempotencyKey.of("k1")).get();
+
+    assertThat(created.id().value()).isEqualTo("200000000042");
+    assertThat(created.provenance()).isEqualTo(CustomerCreated.Provenance.CREATED);
+    String body = server.received().stream().filter(r -> "CreateAccount".equals(r.header("X-TC-Action")))
+        .findFirst().get().bodyText();
+    assertThat(body).contains("\"Mail\":\"alice@example.com\"", "\"Password\":\"Secr3t!pw\"", "\"ConfirmPassword\":\"Secr3t!pw\"",
+        "\"CountryCode\":\"852\"", "\"Area\":\"HK\"", "\"VerifyCode\":\"123456\"", "\"TradeTwo\":\"kghy_0101\"");
+  }
+
+  @Test
+  void a_lost_create_answer_is_reconciled_by_email_and_create_account_is_sent_once() {
+    byAction.put("CreateAccount", LoopbackTencent.slow(1_500, "{\"Response\":{\"Uin\":\"200000000042\",\"RequestId\":\"late\"}}"));
+    byAction.put("QueryCustomersCredit", LoopbackTencent.json(ALICE));
+
+    CustomerCreated created = gateway.createCustomer(alice(), IdempotencyKey.of("k2")).get();
+
+    assertThat(created.id().value()).isEqualTo("200000000042");
+    assertThat(created.provenance()).isEqualTo(CustomerCreated.Provenance.RECONCILED);
+    assertThat(calls("CreateAccount")).isEqualTo(1);
+    assertThat(server.received().stream().filter(r -> "QueryCustomersCredit".equals(r.header("X-TC-Action"))).findFirst()
+        .get().bodyText()).contains("\"FilterType\":\"Email\"", "\"Filter\":\"alice@example.com\"");
+  }
+
+  @Test
+  void an_account_not_visible_yet_stays_unknown_and_the_same_key_later_finds_it_without_a_second_account() {
+    byAction.put("CreateAccount", LoopbackTencent.slow(1_500, "{\"Response\":{\"Uin\":\"200000000042\",\"RequestId\":\"late\"}}"));
+    byAction.put("QueryCustomersCredit", LoopbackTencent.json(NOBODY));
+
+    GatewayFailure first = gateway.createCustomer(alice(), IdempotencyKey.of("k3")).getLeft();
+    byAction.put("QueryCustomersCredit", LoopbackTencent.json(ALICE));
+    CustomerCreated later = gateway.createCustomer(alice(), IdempotencyKey.of("k3")).get();
+
+    assertThat(first.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(later.provenance()).isEqualTo(CustomerCreated.Provenance.RECONCILED);
+    assertThat(calls("CreateAccount")).isEqualTo(1);
+  }
+
+  @Test
+  void the_same_key_replays_without_calling_tencent() {
+    byAction.put("CreateAccount", LoopbackTencent.json("{\"Response\":{\"Uin\":\"200000000042\",\"RequestId\":\"r-c\"}}"));
+    gateway.createCustomer(alice(), IdempotencyKey.of("k4")).get();
+
+    CustomerCreated again = gateway.createCustomer(alice(), IdempotencyKey.of("k4")).get();
+
+    assertThat(again.provenance()).isEqualTo(CustomerCreated.Provenance.REPLAYED);
+    assertThat(calls("CreateAccount")).isEqualTo(1);
+  }
+
+  @Test
+  void the_phone_quota_refusal_is_a_rejection_with_its_code() {
+    byAction.put("CreateAccount", LoopbackTencent.json("{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.PhoneBindUpper\","
+        + "\"Message\":\"too many accounts\"},\"RequestId\":\"r-q\"}}"));
+
+    GatewayFailure failure = gateway.createCustomer(alice(), IdempotencyKey.of("k5")).getLeft();
+
+    assertThat(((GatewayFailure.Rejected) failure).rejection().code()).isEqualTo(RejectionCode.PHONE_QUOTA_EXCEEDED);
+    assertThat(failure.trace().requestId()).contains("r-q");
+  }
+
+  @Test
+  void throttled_reads_are_retried_until_they_pass() {
+    AtomicInteger n = new AtomicInteger();
+    byAction.put("QueryPartnerCredit", (exchange, r) -> LoopbackTencent.json(n.incrementAndGet() <= 2
+        ? "{\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded\",\"Message\":\"slow down\"},\"RequestId\":\"r-t\"}}"
+        : "{\"Response\":{\"TotalCredit\":1000,\"AllocatedCredit\":250,\"RemainingCredit\":750,\"RequestId\":\"r-ok\"}}")
+        .respond(exchange, r));
+
+    var credit = gateway.partnerCredit().get();
+
+    assertThat(credit.remaining().amount()).isEqualByComparingTo("750");
+    assertThat(calls("QueryPartnerCredit")).isEqualTo(3);
+  }
+
+  @Test
+  void customers_are_listed_page_by_page() {
+    byAction.put("QueryCustomersCredit", (exchange, r) -> {
+      boolean first = r.bodyText().contains("\"Page\":1");
+      String data = first ? ALICE.replace("\"Total\":1", "\"Total\":150")
+          : ALICE.replace("200000000042", "200000000043").replace("\"Total\":1", "\"Total\":150");
+      LoopbackTencent.json(data).respond(exchange, r);
+    });
+    gateway.close();
+    gateway = TencentPartnerGateway.builder(IntlPartnersClientTest.config(server.endpoint()).build()).pageSize(100).build();
+
+    var ids = gateway.customers().stream().map(Customer::id).map(Object::toString).toList();
+
+    assertThat(ids).containsExactly("200000000042", "200000000043");
+    assertThat(calls("QueryCustomersCredit")).isEqualTo(2);
+  }
+
+  @Test
+  void an_application_is_decided_once_and_only_by_a_distributor() {
+    byAction.put("QueryVoucherPool", LoopbackTencent.json("{\"Response\":{\"AgentName\":\"Dist\",\"AccountType\":2,\"RequestId\":\"r\"}}"));
+    byAction.put("QueryPendingSubAgentsV2", LoopbackTencent.json("{\"Response\":{\"Data\":[{\"SubAgentUin\":300000000001,"
+        + "\"Name\":\"Northwind\",\"Email\":\"n@example.com\",\"ApplyTime\":\"2026-01-01 00:00:00\"}],\"Total\":1,\"RequestId\":\"r\"}}"));
+
+    assertThat(gateway.approve(ResellerId.of("300000000001")).isRight()).isTrue();
+    GatewayFailure again = gateway.reject(ResellerId.of("300000000001"), RejectionReason.parse("late").get()).getLeft();
+
+    assertThat(((GatewayFailure.Rejected) again).rejection().code()).isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
+    assertThat(calls("ApproveSubAgentApply")).isEqualTo(1);
+    assertThat(server.received().stream().filter(r -> "ApproveSubAgentApply".equals(r.header("X-TC-Action"))).findFirst()
+        .get().bodyText()).contains("\"SubAgentUin\":300000000001", "\"ApproveType\":\"pass\"");
+  }
+
+  @Test
+  void a_reseller_that_is_not_a_distributor_cannot_decide() {
+    byAction.put("QueryVoucherPool", LoopbackTencent.json("{\"Response\":{\"AgentName\":\"Small\",\"AccountType\":1,\"RequestId\":\"r\"}}"));
+    byAction.put("QueryPendingSubAgentsV2", LoopbackTencent.json("{\"Response\":{\"Data\":[{\"SubAgentUin\":300000000001,"
+        + "\"Name\":\"Northwind\"}],\"Total\":1,\"RequestId\":\"r\"}}"));
+
+    GatewayFailure failure = gateway.approve(ResellerId.of("300000000001")).getLeft();
+
+    assertThat(((GatewayFailure.Rejected) failure).rejection().code()).isEqualTo(RejectionCode.NOT_A_DISTRIBUTOR);
+    assertThat(calls("ApproveSubAgentApply")).isZero();
+  }
+}
