@@ -34,7 +34,11 @@ public interface PartnerAccountQueriesContract {
   @Test
   default void every_second_level_industry_belongs_to_its_first_level() {
     TradeCatalog catalog = gateway().tradeCategories().get();
-    assertThat(catalog.industries()).isNotEmpty();
+    if (target().vendor() == Vendor.TENCENT) {
+      assertThat(catalog.industries()).isNotEmpty();
+    } else {
+      assertThat(catalog.industries()).as("Huawei has no industry catalog").isEmpty();
+    }
     for (TradeCatalog.Industry industry : catalog.industries()) {
       assertThat(industry.children()).as("children of %s", industry.id()).isNotEmpty();
       for (TradeCatalog.SubIndustry child : industry.children()) {

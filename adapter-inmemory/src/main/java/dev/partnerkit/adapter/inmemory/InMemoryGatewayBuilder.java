@@ -32,7 +32,7 @@ public final class InMemoryGatewayBuilder {
   Clock clock = Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
   Supplier<String> customerIds;
   Supplier<String> verificationCodes;
-  TradeCatalog catalog = defaultCatalog();
+  TradeCatalog catalog;
   Seq<CountryCallingCode> countries;
   String currency = "USD";
   Money partnerCredit = Money.of("10000", "USD");
@@ -48,7 +48,8 @@ public final class InMemoryGatewayBuilder {
         : () -> String.format("%032x", ids.incrementAndGet());
     AtomicLong codes = new AtomicLong(123455);
     this.verificationCodes = () -> Long.toString(100000 + (codes.incrementAndGet() * 7919) % 900000);
-    this.countries = InMemoryPartnerGateway.defaultCountries(vendor);
+    this.countries = InMemoryPartnerGateway.defaultCountries(vendor, site);
+    this.catalog = vendor == Vendor.TENCENT ? defaultCatalog() : TradeCatalog.of(List.empty());
     this.capabilities = InMemoryPartnerGateway.defaultCapabilities(vendor, site);
   }
 
@@ -82,13 +83,19 @@ public final class InMemoryGatewayBuilder {
     return this;
   }
 
-  /** The industry catalog (default: a small catalog including {@code kghy_01}/{@code kghy_0101}). */
+  /**
+   * The industry catalog (default: for Tencent a small catalog including {@code kghy_01}/{@code kghy_0101}; Huawei
+   * has none, so empty).
+   */
   public InMemoryGatewayBuilder tradeCatalog(TradeCatalog catalog) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     return this;
   }
 
-  /** The country list (default: every ISO region with telephone numbering; for Tencent less 7, 380, 86). */
+  /**
+   * The country list (default: every ISO region with telephone numbering, for Tencent less 7, 380 and 86; for Huawei
+   * China only mainland China).
+   */
   public InMemoryGatewayBuilder countries(Seq<CountryCallingCode> countries) {
     this.countries = Objects.requireNonNull(countries, "countries");
     return this;

@@ -648,12 +648,13 @@ public final class InMemoryPartnerGateway
 
   /**
    * The countries the fake answers with by default: every ISO 3166 region that has telephone numbering, less those
-   * whose calling code Tencent refuses when the vendor is Tencent.
+   * whose calling code Tencent refuses when the vendor is Tencent; only mainland China for Huawei Cloud China.
    */
-  static Seq<CountryCallingCode> defaultCountries(Vendor vendor) {
+  static Seq<CountryCallingCode> defaultCountries(Vendor vendor, Option<HuaweiSite> site) {
     return List.of(java.util.Locale.getISOCountries())
         .flatMap(r -> Area.parse(r).toOption())
         .filter(a -> vendor != Vendor.TENCENT || !TencentRules.BANNED_CALLING_CODES.contains(a.callingCode().value()))
+        .filter(a -> !site.contains(HuaweiSite.CHINA) || a.code().equals("CN"))
         .map(a -> new CountryCallingCode(a, a.callingCode(), new java.util.Locale("", a.code()).getDisplayCountry(java.util.Locale.ENGLISH)))
         .sortBy(c -> c.area().code());
   }
