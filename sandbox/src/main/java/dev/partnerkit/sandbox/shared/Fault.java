@@ -11,9 +11,10 @@ import java.util.Objects;
  *   <li>{@link Kind#THROTTLE}: HTTP 200 with error code {@code RequestLimitExceeded}; the action does not run.
  *   <li>{@link Kind#INTERNAL_ERROR}: HTTP 200 with error code {@code InternalError}; the action does not run.
  *   <li>{@link Kind#DELAY}: the call waits {@link #delay()} before it is handled normally.
- *   <li>{@link Kind#DROP_CONNECTION_AFTER_WRITE}: the action runs and its state change is kept, then the connection is
- *       closed without a single byte of response: the client sees end-of-stream or a connection reset (Java's
- *       HttpClient: an {@code IOException}; the official SDK: a {@code TencentCloudSDKException} with a null code).
+ *   <li>{@link Kind#DROP_CONNECTION_AFTER_WRITE}: the action runs and its state change is kept (whether it succeeded or
+ *       refused the call), then the connection is closed without a single byte of response: the client sees
+ *       end-of-stream or a connection reset (Java's HttpClient: an {@code IOException} such as "HTTP/1.1 header parser
+ *       received no bytes"; the official SDK: a {@code TencentCloudSDKException} with a null error code).
  * </ul>
  *
  * @param kind what happens

@@ -104,19 +104,33 @@ public final class TencentFrontDoor {
     return backChannel;
   }
 
+  /** A request that passed the gate, with the fault it drew (if any). */
+  private record Admitted(String action, ActionTable.Entry entry, Optional<Fault> fault) {
+    boolean dropsConnection() {
+      return fault.map(f -> f.kind() == Fault.Kind.DROP_CONNECTION_AFTER_WRITE).orElse(false);
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     String requestId = UUID.randomUUID().toString();
     String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
     try {
       byte[] body = readBody(exchange.getRequestBody());
-      Optional<ObjectNode> output = answer(exchange, action, body);
-      if (output.isEmpty()) {
-        LOG.debug("{} {}: connection dropped after the write (injected fault)", action, requestId);
+      Admitted admitted = admit(exchange, action, body);
+      byte[] answer;
+      try {
+        answer = envelope.success(run(admitted, body), requestId);
+        LOG.debug("{} {}: ok", action, requestId);
+      } catch (TencentError e) {
+        answer = envelope.error(e.code(), e.getMessage(), requestId);
+        LOG.debug("{} {}: {}", action, requestId, e.code());
+      }
+      if (admitted.dropsConnection()) {
+        LOG.debug("{} {}: connection dropped after the action ran (injected fault)", action, requestId);
         exchange.close();
         return;
       }
-      LOG.debug("{} {}: ok", action, requestId);
-      respond(exchange, envelope.success(output.get(), requestId));
+      respond(exchange, answer);
     } catch (TencentError e) {
       LOG.debug("{} {}: {}", action, requestId, e.code());
       respond(exchange, envelope.error(e.code(), e.getMessage(), requestId));
@@ -129,8 +143,8 @@ public final class TencentFrontDoor {
     }
   }
 
-  /** The output fields, or empty when the connection must be dropped after the write. */
-  private Optional<ObjectNode> answer(HttpExchange exchange, String action, byte[] body) throws InterruptedException {
+  /** The checks before the action: method, headers, signature, rate limit, injected faults. */
+  private Admitted admit(HttpExchange exchange, String action, byte[] body) throws InterruptedException {
     if (!exchange.getRequestMethod().equals("POST")) {
       throw new TencentError(
           Codes.UNSUPPORTED_OPERATION, "The sandbox accepts POST requests with a JSON body signed with TC3-HMAC-SHA256.");
@@ -150,14 +164,16 @@ public final class TencentFrontDoor {
       }
     }
     counter.count(action);
+    return new Admitted(action, entry, fault);
+  }
+
+  /** The action itself: the body checked against the schema, then the handler, holding the state's monitor. */
+  private ObjectNode run(Admitted admitted, byte[] body) {
     ObjectNode params = parse(body);
-    schema.check(action, params, entry.missingCodes());
-    ObjectNode output;
+    schema.check(admitted.action(), params, admitted.entry().missingCodes());
     synchronized (state) {
-      output = entry.handler().handle(new Params(params));
+      return admitted.entry().handler().handle(new Params(params));
     }
-    boolean drop = fault.map(f -> f.kind() == Fault.Kind.DROP_CONNECTION_AFTER_WRITE).orElse(false);
-    return drop ? Optional.empty() : Optional.of(output);
   }
 
   private ActionTable.Entry route(String action, String version) {
