@@ -30,7 +30,10 @@ public final class SandboxMain implements Callable<Integer> {
   @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String bind = "127.0.0.1";
 
-  @Option(names = "--secret-id", description = "A Tencent SecretId to accept; repeat with --secret-key for each pair.")
+  @Option(
+      names = "--secret-id",
+      description = "A Tencent SecretId to accept; repeat with --secret-key for each pair. Without any, the sandbox "
+          + "accepts SecretId " + Sandbox.DEFAULT_SECRET_ID + " with SecretKey " + Sandbox.DEFAULT_SECRET_KEY + ".")
   List<String> secretIds = new ArrayList<>();
 
   @Option(names = "--secret-key", description = "The SecretKey of the --secret-id at the same position.")
@@ -62,7 +65,7 @@ public final class SandboxMain implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("tencent front door: " + sandbox.tencentEndpoint());
     if (secretIds.isEmpty()) {
-      out.println("accepting SecretId " + Sandbox.DEFAULT_SECRET_ID + " (SecretKey " + Sandbox.DEFAULT_SECRET_KEY + ")");
+      out.println("accepting the default SecretId " + Sandbox.DEFAULT_SECRET_ID + " (its SecretKey is in --help)");
     }
     out.flush();
     stopped.await();

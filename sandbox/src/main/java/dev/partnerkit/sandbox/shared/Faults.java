@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The faults waiting for the next calls of each action, first in first out: {@code throttle("CreateAccount", 2)}
  * makes the next two CreateAccount calls fail as throttled, then the action behaves normally again. Faults are
- * consumed by calls that pass authentication (a call refused for its signature consumes nothing). Thread-safe; may be
+ * consumed by calls that pass authentication and the rate limit (a call refused before consumes nothing). Thread-safe; may be
  * changed while the sandbox runs.
  */
 public final class Faults {

@@ -1,5 +1,6 @@
 package dev.partnerkit.sandbox.tencent;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -171,7 +172,7 @@ final class CreditActions {
     };
   }
 
-  private static com.fasterxml.jackson.databind.node.ArrayNode balances(List<CustomerAccount> customers) {
+  private static ArrayNode balances(List<CustomerAccount> customers) {
     return Json.arrayOf(
         customers,
         c -> {

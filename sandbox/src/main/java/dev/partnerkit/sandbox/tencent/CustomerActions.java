@@ -13,6 +13,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Customer onboarding and lookup: SendVerifyCode, CreateAccount (every rule of the domain's {@link
@@ -167,7 +168,7 @@ final class CustomerActions {
   private ObjectNode modifyClientRemark(Params p) {
     String raw = p.requiredText("ClientUin").strip();
     CustomerAccount c =
-        (raw.matches("\\d{1,18}") ? state.customers.get(Long.parseLong(raw)) : java.util.Optional.<CustomerAccount>empty())
+        (raw.matches("\\d{1,18}") ? state.customers.get(Long.parseLong(raw)) : Optional.<CustomerAccount>empty())
             .orElseThrow(() -> new TencentError(Codes.INVALID_UIN, "ClientUin is not a customer of this partner."));
     c.remark = p.requiredText("Remark");
     return Json.object().put("ClientRemark", c.remark);

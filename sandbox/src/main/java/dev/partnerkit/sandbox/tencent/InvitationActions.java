@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Invitation links: CreateAndSendClientInvitationMail creates one (at most one send per address every 3 minutes),
@@ -53,7 +54,7 @@ final class InvitationActions {
     var data = Json.array();
     tokens.stream()
         .map(state.invitations::get)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .forEach(
             i ->
                 data.add(

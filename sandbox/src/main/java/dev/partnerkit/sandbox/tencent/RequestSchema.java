@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every action's request parameters and the nested request types, with their API types, read from the spec's model
@@ -145,11 +144,6 @@ final class RequestSchema {
     return new TencentError(
         Codes.INVALID_PARAMETER,
         "The value type of parameter `" + name + "` is incorrect: expected " + type + ".");
-  }
-
-  /** The names of the actions that have request parameters. */
-  Set<String> actionsWithParameters() {
-    return requests.keySet();
   }
 
 }

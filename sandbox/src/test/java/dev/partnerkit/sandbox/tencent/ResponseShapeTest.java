@@ -100,6 +100,11 @@ class ResponseShapeTest {
   void theSpecTableHas46ActionsAndTheSandboxAnswersExactlyThem() throws IOException {
     assertThat(RESPONSES).hasSize(46);
     assertThat(TencentFrontDoor.publishedRateLimits().keySet()).isEqualTo(RESPONSES.keySet());
+    TencentFrontDoor door =
+        TencentFrontDoor.create(
+            Map.of("id", "key"), java.time.Clock.systemUTC(), dev.partnerkit.sandbox.shared.RateLimits.unlimited(),
+            new dev.partnerkit.sandbox.shared.Faults(), java.util.Optional.empty());
+    assertThat(door.actionNames()).containsExactlyInAnyOrderElementsOf(RESPONSES.keySet());
     Set<String> withRequests = new LinkedHashSet<>();
     validRequests().fieldNames().forEachRemaining(withRequests::add);
     assertThat(withRequests).isEqualTo(RESPONSES.keySet());
