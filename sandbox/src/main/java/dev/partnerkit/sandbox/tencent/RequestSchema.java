@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,9 +91,7 @@ final class RequestSchema {
   private void checkObject(String path, List<Field> fields, JsonNode object) {
     Map<String, Field> byName = new LinkedHashMap<>();
     fields.forEach(f -> byName.put(f.name(), f));
-    Iterator<Map.Entry<String, JsonNode>> it = object.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
       Field f = byName.get(e.getKey());
       if (f == null) {
         throw new TencentError(

@@ -45,7 +45,7 @@ class RateLimitTest {
   @Test
   void aSequencePacedAtTheLimitIsNeverThrottled() {
     try (Harness h = with(b -> b)) {
-      // CreateAndSendClientInvitationMail: 1 per second; ForceQN-like low limits included
+      // 5 per second paced every 200 ms, and a 1-per-second action paced every second
       assertThat(codes(h, "GetCountryCodes", "{}", 20, Duration.ofMillis(200))).containsOnly("null");
       assertThat(codes(h, "DescribeBillSummary", "{\"Month\":\"2024-12\",\"GroupType\":\"product\"}", 5, Duration.ofSeconds(1)))
           .containsOnly("null");
