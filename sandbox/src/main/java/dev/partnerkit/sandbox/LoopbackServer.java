@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,6 +23,7 @@ final class LoopbackServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   LoopbackServer(InetAddress address, int port, HttpHandler handler, String name) {
     AtomicInteger n = new AtomicInteger();
@@ -54,9 +56,12 @@ final class LoopbackServer implements AutoCloseable {
     return server.getAddress().getAddress().getHostAddress();
   }
 
+  /** Stops accepting and cuts off calls in flight; calling it again does nothing. */
   @Override
   public void close() {
-    server.stop(0);
-    pool.shutdownNow();
+    if (closed.compareAndSet(false, true)) {
+      server.stop(0);
+      pool.shutdownNow();
+    }
   }
 }

@@ -86,7 +86,7 @@ public final class Sandbox implements AutoCloseable {
     return tencent;
   }
 
-  /** Stops the servers; calls in flight are cut off. */
+  /** Stops the servers; calls in flight are cut off. Closing twice does nothing. */
   @Override
   public void close() {
     tencentServer.close();

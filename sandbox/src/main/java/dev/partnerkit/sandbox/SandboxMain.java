@@ -61,14 +61,24 @@ public final class SandboxMain implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "give one --secret-key per --secret-id");
     }
     Sandbox sandbox = start();
-    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("tencent front door: " + sandbox.tencentEndpoint());
-    if (secretIds.isEmpty()) {
-      out.println("accepting the default SecretId " + Sandbox.DEFAULT_SECRET_ID + " (its SecretKey is in --help)");
+    Thread closeOnExit = new Thread(sandbox::close, "sandbox-shutdown");
+    Runtime.getRuntime().addShutdownHook(closeOnExit);
+    try {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("tencent front door: " + sandbox.tencentEndpoint());
+      if (secretIds.isEmpty()) {
+        out.println("accepting the default SecretId " + Sandbox.DEFAULT_SECRET_ID + " (its SecretKey is in --help)");
+      }
+      out.flush();
+      stopped.await();
+    } finally {
+      sandbox.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(closeOnExit);
+      } catch (IllegalStateException alreadyExiting) {
+        // the JVM is shutting down and runs the hook itself
+      }
     }
-    out.flush();
-    stopped.await();
     return 0;
   }
 

@@ -1,6 +1,7 @@
 package dev.partnerkit.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerkit.sandbox.tencent.TencentTestClient;
 import java.io.PrintWriter;
@@ -61,6 +62,13 @@ class SandboxMainTest {
       assertThat(exit.isDone()).isFalse();
       main.stop();
       assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+      String endpoint = out.toString().lines().filter(l -> l.startsWith("tencent front door: ")).findFirst().orElseThrow()
+          .substring("tencent front door: ".length());
+      TencentTestClient client =
+          new TencentTestClient(endpoint, Sandbox.DEFAULT_SECRET_ID, Sandbox.DEFAULT_SECRET_KEY, Clock.systemUTC());
+      assertThatThrownBy(() -> client.call("QueryPartnerCredit", "{}"))
+          .as("the server is closed once the command returns")
+          .hasCauseInstanceOf(java.net.ConnectException.class);
     } finally {
       runner.shutdownNow();
     }
