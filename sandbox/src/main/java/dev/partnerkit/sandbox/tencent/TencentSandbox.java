@@ -1,6 +1,7 @@
 package dev.partnerkit.sandbox.tencent;
 
 import dev.partnerkit.domain.CallingCode;
+import dev.partnerkit.domain.PhoneNumber;
 import dev.partnerkit.sandbox.shared.Faults;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,15 +29,16 @@ public final class TencentSandbox {
    * The last verification code SendVerifyCode sent to this phone, as the SMS would carry it.
    *
    * @param countryCode the calling code as sent in {@code CountryCode} (e.g. {@code 852}; a {@code +} is ignored)
-   * @param phone the phone number as sent in {@code PhoneNum}
+   * @param phone the phone number as sent in {@code PhoneNum} (spaces and dashes are ignored, as SendVerifyCode does)
    */
   public Optional<String> lastVerificationCode(String countryCode, String phone) {
     var code = CallingCode.parse(countryCode);
-    if (code.isInvalid()) {
+    var number = PhoneNumber.parse(phone);
+    if (code.isInvalid() || number.isInvalid()) {
       return Optional.empty();
     }
     synchronized (state) {
-      return state.codes.last(code.get().wire(), phone.strip());
+      return state.codes.last(code.get().wire(), number.get().digits());
     }
   }
 

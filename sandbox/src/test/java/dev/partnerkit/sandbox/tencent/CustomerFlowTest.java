@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +40,8 @@ class CustomerFlowTest {
     String phone = h.newPhone();
     String code = h.sendCode(phone);
     assertThat(code).matches("\\d{6}");
+    assertThat(h.tencent.lastVerificationCode("+852", phone.substring(0, 4) + " " + phone.substring(4))).contains(code);
+    assertThat(h.tencent.lastVerificationCode("853", phone)).isEmpty();
     JsonNode created = h.ok("CreateAccount", Harness.account("first@example.com", phone, code));
     String uin = created.get("Uin").asText();
     assertThat(created.get("Uin").isTextual()).isTrue();
@@ -86,6 +94,29 @@ class CustomerFlowTest {
     h.advance(Duration.ofSeconds(61));
     assertThat(code(h.call("SendVerifyCode", "{\"CountryCode\":\"852\",\"PhoneNum\":\"" + phone + "\"}")))
         .isEqualTo("FailedOperation.PhoneBindUpper");
+  }
+
+  @Test
+  void theQuotaHoldsUnderConcurrentCreates() throws Exception {
+    String phone = h.newPhone();
+    String code = h.sendCode(phone);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> outcomes = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String body = Harness.account("concurrent" + i + "@example.com", phone, code);
+        outcomes.add(pool.submit(() -> String.valueOf(code(h.call("CreateAccount", body)))));
+      }
+      List<String> codes = new ArrayList<>();
+      for (var f : outcomes) {
+        codes.add(f.get(30, TimeUnit.SECONDS));
+      }
+      assertThat(codes).filteredOn("null"::equals).hasSize(5);
+      assertThat(codes).filteredOn(c -> !c.equals("null")).containsOnly("FailedOperation.PhoneBindUpper");
+      assertThat(h.tencent.accountCount()).isEqualTo(5);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
