@@ -97,12 +97,14 @@ final class Demo {
         "one account, its id known: " + retried.map(c -> c.id().value()).getOrElse("?"));
 
     step("5. At most 5 accounts per phone number: the sixth is refused");
-    Either<GatewayFailure, CustomerCreated> last = null;
-    for (int n = 10; n <= 15; n++) {
-      last = tencent.createCustomer(tencentRegistration(tencent, n, "92000000"), IdempotencyKey.of("demo-phone-" + n));
-      report("account " + (n - 9) + " on +852 92000000", last);
+    for (int n = 10; n <= 14; n++) {
+      report("account " + (n - 9) + " on +852 92000000",
+          tencent.createCustomer(tencentRegistration(tencent, n, "92000000"), IdempotencyKey.of("demo-phone-" + n)));
     }
-    expect(last != null && last.isLeft() && last.getLeft() instanceof GatewayFailure.Rejected, "the sixth was refused");
+    Either<GatewayFailure, ?> sixth = tencent.sendVerificationCode(
+        VerificationTarget.phone(CallingCode.parse("852").get(), PhoneNumber.parse("92000000").get()));
+    report("verification code for a sixth account on +852 92000000", sixth);
+    expect(sixth.isLeft() && sixth.getLeft() instanceof GatewayFailure.Rejected, "the sixth was refused before it could start");
 
     step("6. A banned calling code (+86, +7, +380 at Tencent) is refused before any call");
     callsBefore = tencent.vendorCalls();

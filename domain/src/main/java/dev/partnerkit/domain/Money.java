@@ -70,6 +70,17 @@ public record Money(BigDecimal amount, String currency) {
     }
   }
 
+  /** Equal amounts are equal whatever their scale: 250.5 USD equals 250.50 USD. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money m && currency.equals(m.currency) && amount.compareTo(m.amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * currency.hashCode() + amount.stripTrailingZeros().hashCode();
+  }
+
   @Override
   public String toString() {
     return amount.toPlainString() + " " + currency;

@@ -217,6 +217,15 @@ public final class InMemoryPartnerGateway
     return write(
         Operation.SEND_VERIFICATION_CODE,
         () -> {
+          if (vendor == Vendor.TENCENT && target instanceof VerificationTarget.Phone p) {
+            // like Tencent, no code for a phone that already holds its quota of accounts
+            int onPhone = (int) customers.values().stream()
+                .filter(c -> c.registration().phone().contains(p.number())).count();
+            Either<Rejection, ?> quota = PhoneQuota.TENCENT.allowOneMore(p.number(), onPhone);
+            if (quota.isLeft()) {
+              return Either.left(new GatewayFailure.Rejected(quota.getLeft(), trace(quota.getLeft().code().code(), quota.getLeft().message())));
+            }
+          }
           codes.put(targetKey(target), new SentCode(verificationCodes.get(), clock.instant()));
           return Either.right(Done.DONE);
         },

@@ -1,0 +1,104 @@
+package dev.partnerkit.sandbox;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The standalone sandbox: {@code java -jar partnerkit-sandbox.jar [--port N] [--secret-id ID --secret-key KEY]...
+ * [--fixtures DIR] [--rate-limit-scale X]}. Prints where each front door listens, then runs until killed.
+ */
+@Command(
+    name = "partnerkit-sandbox",
+    mixinStandardHelpOptions = true,
+    description = "Runs partnerkit's local sandbox of the vendors' partner APIs until killed.")
+public final class SandboxMain implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", description = "Port of the Tencent front door; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
+
+  @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String bind = "127.0.0.1";
+
+  @Option(
+      names = "--secret-id",
+      description = "A Tencent SecretId to accept; repeat with --secret-key for each pair. Without any, the sandbox "
+          + "accepts SecretId " + Sandbox.DEFAULT_SECRET_ID + " with SecretKey " + Sandbox.DEFAULT_SECRET_KEY + ".")
+  List<String> secretIds = new ArrayList<>();
+
+  @Option(names = "--secret-key", description = "The SecretKey of the --secret-id at the same position.")
+  List<String> secretKeys = new ArrayList<>();
+
+  @Option(names = "--fixtures", description = "Directory of <Action>.json files replacing the shipped fixtures.")
+  Path fixtures;
+
+  @Option(names = "--rate-limit-scale", description = "Multiplies every published rate limit (default: ${DEFAULT-VALUE}).")
+  double rateLimitScale = 1.0;
+
+  @Option(names = "--no-rate-limits", description = "Enforces no rate limit.")
+  boolean noRateLimits;
+
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  /** Runs the sandbox until the JVM is stopped. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new SandboxMain()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (secretIds.size() != secretKeys.size()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give one --secret-key per --secret-id");
+    }
+    Sandbox sandbox = start();
+    Thread closeOnExit = new Thread(sandbox::close, "sandbox-shutdown");
+    Runtime.getRuntime().addShutdownHook(closeOnExit);
+    try {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("tencent front door: " + sandbox.tencentEndpoint());
+      if (secretIds.isEmpty()) {
+        out.println("accepting the default SecretId " + Sandbox.DEFAULT_SECRET_ID + " (its SecretKey is in --help)");
+      }
+      out.flush();
+      stopped.await();
+    } finally {
+      sandbox.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(closeOnExit);
+      } catch (IllegalStateException alreadyExiting) {
+        // the JVM is shutting down and runs the hook itself
+      }
+    }
+    return 0;
+  }
+
+  /** Builds and starts the sandbox the options describe. */
+  Sandbox start() {
+    Sandbox.Builder b = Sandbox.builder().port(port).bindAddress(bind).rateLimitScale(rateLimitScale);
+    for (int i = 0; i < secretIds.size(); i++) {
+      b.tencentCredential(secretIds.get(i), secretKeys.get(i));
+    }
+    if (fixtures != null) {
+      b.fixtures(fixtures);
+    }
+    if (noRateLimits) {
+      b.withoutRateLimits();
+    }
+    return b.build();
+  }
+
+  /** Lets {@link #call()} return (for tests). */
+  void stop() {
+    stopped.countDown();
+  }
+}

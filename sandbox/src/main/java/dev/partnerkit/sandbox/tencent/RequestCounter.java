@@ -1,0 +1,24 @@
+package dev.partnerkit.sandbox.tencent;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** How many requests reached each action's handler (after authentication, rate limit and injected errors). */
+final class RequestCounter {
+
+  private final Map<String, LongAdder> byAction = new ConcurrentHashMap<>();
+
+  void count(String action) {
+    byAction.computeIfAbsent(action, a -> new LongAdder()).increment();
+  }
+
+  long of(String action) {
+    LongAdder n = byAction.get(action);
+    return n == null ? 0 : n.sum();
+  }
+
+  long total() {
+    return byAction.values().stream().mapToLong(LongAdder::sum).sum();
+  }
+}

@@ -1,0 +1,149 @@
+package dev.partnerkit.sandbox.tencent;
+
+import dev.partnerkit.domain.CallingCode;
+import dev.partnerkit.domain.PhoneNumber;
+import dev.partnerkit.sandbox.shared.Faults;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The back-channel to the Tencent front door, for tests: what no client of the real API can see or do. Read what the
+ * SMS carried, seed applications waiting for a decision, count requests, inject faults, and read the state (customers,
+ * credit). Thread-safe.
+ */
+public final class TencentSandbox {
+
+  private final TencentState state;
+  private final RequestCounter counter;
+  private final Faults faults;
+
+  TencentSandbox(TencentState state, RequestCounter counter, Faults faults) {
+    this.state = state;
+    this.counter = counter;
+    this.faults = faults;
+  }
+
+  /**
+   * The last verification code SendVerifyCode sent to this phone, as the SMS would carry it.
+   *
+   * @param countryCode the calling code as sent in {@code CountryCode} (e.g. {@code 852}; a {@code +} is ignored)
+   * @param phone the phone number as sent in {@code PhoneNum} (spaces and dashes are ignored, as SendVerifyCode does)
+   */
+  public Optional<String> lastVerificationCode(String countryCode, String phone) {
+    var code = CallingCode.parse(countryCode);
+    var number = PhoneNumber.parse(phone);
+    if (code.isInvalid() || number.isInvalid()) {
+      return Optional.empty();
+    }
+    synchronized (state) {
+      return state.codes.last(code.get().wire(), number.get().digits());
+    }
+  }
+
+  /** Seeds a pending second-level reseller application (QueryPendingSubAgentsV2); returns its new UIN. */
+  public long seedSubAgentApplication(String name, String email, String mobile) {
+    synchronized (state) {
+      Application a = new Application(state.newUin(), name, email, mobile, state.now());
+      state.subAgentApplications.put(a.uin, a);
+      return a.uin;
+    }
+  }
+
+  /** Seeds a pending sub-customer application (QueryPendingClientsV2); returns its new UIN. */
+  public long seedClientApplication(String name, String email, String mobile) {
+    synchronized (state) {
+      Application a = new Application(state.newUin(), name, email, mobile, state.now());
+      state.clientApplications.put(a.uin, a);
+      return a.uin;
+    }
+  }
+
+  /**
+   * Gives an approved second-level reseller a customer of its own (QueryT1IndirectCustomersDetail); returns its UIN.
+   *
+   * @throws IllegalStateException when {@code subAgentUin} is not an approved second-level reseller
+   */
+  public long seedIndirectCustomer(long subAgentUin, String name) {
+    synchronized (state) {
+      SubAgent agent = state.subAgents.get(subAgentUin);
+      if (agent == null) {
+        throw new IllegalStateException(subAgentUin + " is not an approved second-level reseller");
+      }
+      SubAgent.IndirectCustomer c = new SubAgent.IndirectCustomer(state.newUin(), name, state.now());
+      agent.customers.add(c);
+      return c.uin();
+    }
+  }
+
+  /** Sets what QueryAccountVerificationStatus answers for a customer; false when there is no such customer. */
+  public boolean setIdentityVerified(String uin, boolean verified) {
+    synchronized (state) {
+      Optional<CustomerAccount> c = find(uin);
+      c.ifPresent(a -> a.identityVerified = verified);
+      return c.isPresent();
+    }
+  }
+
+  /** Sets the partner's total credit (default 1,000,000.00). */
+  public void setPartnerTotalCredit(BigDecimal total) {
+    synchronized (state) {
+      state.partnerTotalCredit = Objects.requireNonNull(total, "total");
+    }
+  }
+
+  /** Requests that reached an action (authenticated, within the rate limit, not failed by an injected error). */
+  public long requestCount() {
+    return counter.total();
+  }
+
+  /** As {@link #requestCount()}, for one action. */
+  public long requestCount(String action) {
+    return counter.of(action);
+  }
+
+  /** How many customer accounts are bound to the partner (created, or approved applications). */
+  public int accountCount() {
+    synchronized (state) {
+      return state.customers.size();
+    }
+  }
+
+  /** The faults waiting for the next calls, per action; may be changed while the sandbox runs. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Every customer bound to the partner, in binding order. */
+  public List<TencentCustomer> customers() {
+    synchronized (state) {
+      return state.customers.all().stream().map(CustomerAccount::snapshot).toList();
+    }
+  }
+
+  /** The customer with this UIN. */
+  public Optional<TencentCustomer> customer(String uin) {
+    synchronized (state) {
+      return find(uin).map(CustomerAccount::snapshot);
+    }
+  }
+
+  /** The approved second-level resellers. */
+  public List<TencentSubAgent> subAgents() {
+    synchronized (state) {
+      return state.subAgents.values().stream().map(SubAgent::snapshot).toList();
+    }
+  }
+
+  /** The partner's credit pool. */
+  public TencentPartnerCredit partnerCredit() {
+    synchronized (state) {
+      return new TencentPartnerCredit(state.partnerTotalCredit, state.partnerAllocated(), state.partnerRemaining());
+    }
+  }
+
+  private Optional<CustomerAccount> find(String uin) {
+    return uin != null && uin.matches("\\d{1,18}") ? state.customers.get(Long.parseLong(uin)) : Optional.empty();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.partnerkit.sandbox.tencent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With the sandbox's loggers at DEBUG (see {@code simplelogger.properties}), a full onboarding, a refused password and
+ * refused signatures leave no SecretKey, signature, password or verification code in the log.
+ */
+class SecretsNotLoggedTest {
+
+  @Test
+  void theLogNeverShowsSecrets() throws Exception {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    String code;
+    String authorization;
+    try (Harness h = Harness.unlimited()) {
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      String phone = h.newPhone();
+      code = h.sendCode(phone);
+      h.ok("CreateAccount", Harness.account("logged@example.com", phone, code));
+      h.call("CreateAccount", Harness.account("logged2@example.com", phone, code).replace("Sandbox1!pass", "weak"));
+      h.client.request("QueryPartnerCredit", "{}").with(c -> { c.key = "notTheKey"; return c; }).send();
+      authorization = TestSigner.authorization(Harness.ID, Harness.KEY, "intlpartnersmgt", h.clock.instant().getEpochSecond(),
+          java.util.Map.of("Content-Type", TencentTestClient.CONTENT_TYPE, "Host", h.sandbox.tencentEndpoint().substring(7, h.sandbox.tencentEndpoint().length() - 1)), "{}");
+      h.call("QueryPartnerCredit", "{}");
+    } finally {
+      System.setErr(original);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertThat(log).as("the capture works").contains("CreateAccount").contains("AuthFailure.SignatureFailure");
+    assertThat(log)
+        .doesNotContain(Harness.KEY)
+        .doesNotContain("notTheKey")
+        .doesNotContain("Sandbox1!pass")
+        .doesNotContain(code)
+        .doesNotContain("Signature=")
+        .doesNotContain(authorization.substring(authorization.indexOf("Signature=") + 10));
+  }
+}
