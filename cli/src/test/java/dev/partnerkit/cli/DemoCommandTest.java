@@ -19,7 +19,7 @@ class DemoCommandTest {
     assertThat(text).contains("Every step behaved as promised.").doesNotContain("NOT AS PROMISED");
     assertThat(text).contains("password.confirmation_mismatch", "calling_code.banned", "phone.quota_exceeded",
         "application.already_decided", "credit.insufficient", "association PENDING", "phone.not_mainland_china_mobile",
-        "password.matches_account_name", "REPLAYED");
+        "password.matches_account_name", "REPLAYED", "RECONCILED", "against the embedded sandbox");
   }
 
   @Test
