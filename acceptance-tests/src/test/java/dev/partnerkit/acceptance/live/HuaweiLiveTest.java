@@ -1,0 +1,47 @@
+package dev.partnerkit.acceptance.live;
+
+import dev.partnerkit.acceptance.contract.ContractTarget;
+import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.adapter.huawei.HuaweiConfig;
+import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
+import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.Vendor;
+import io.vavr.control.Option;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The read-only contract against the real Huawei partner BSS, with the AK/SK in {@code HUAWEICLOUD_SDK_AK} / {@code
+ * HUAWEICLOUD_SDK_SK} and the site in {@code PARTNERKIT_HUAWEI_SITE} ({@code CHINA} or {@code INTERNATIONAL}). Runs
+ * only with {@code -Plive}; fails when they are missing. Nothing is created or changed.
+ */
+@Tag("live")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HuaweiLiveTest implements PartnerAccountQueriesContract {
+
+  private HuaweiPartnerGateway gateway;
+  private ContractTarget target;
+
+  @BeforeAll
+  void connect() {
+    var env = LiveTarget.requireEnvironment(List.of("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "PARTNERKIT_HUAWEI_SITE"));
+    HuaweiSite site = HuaweiSite.valueOf(env.get("PARTNERKIT_HUAWEI_SITE"));
+    gateway = HuaweiPartnerGateway.builder(HuaweiConfig.builder(site).build()).build();
+    target = new LiveTarget(gateway, Vendor.HUAWEI, Option.some(dev.partnerkit.domain.HuaweiSite.valueOf(site.name())));
+  }
+
+  @AfterAll
+  void close() {
+    if (gateway != null) {
+      gateway.close();
+    }
+  }
+
+  @Override
+  public ContractTarget target() {
+    return target;
+  }
+}
