@@ -1,6 +1,8 @@
 package dev.partnerkit.acceptance.inmemory;
 
+import dev.partnerkit.acceptance.contract.BudgetContract;
 import dev.partnerkit.acceptance.contract.ContractTarget;
+import dev.partnerkit.acceptance.contract.SpendingControlContract;
 import dev.partnerkit.acceptance.contract.HuaweiRulesContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
@@ -8,7 +10,8 @@ import dev.partnerkit.domain.HuaweiSite;
 
 /** The whole contract against the in-memory fake with Huawei Cloud International's rules. */
 class InMemoryHuaweiInternationalContractTest
-    implements PartnerAccountQueriesContract, PartnerAccountCommandsContract, HuaweiRulesContract {
+    implements PartnerAccountQueriesContract, PartnerAccountCommandsContract, HuaweiRulesContract,
+        SpendingControlContract, BudgetContract {
 
   private final InMemoryTarget target = InMemoryTarget.huawei(HuaweiSite.INTERNATIONAL);
 

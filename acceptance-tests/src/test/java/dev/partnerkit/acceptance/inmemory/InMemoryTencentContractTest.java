@@ -2,6 +2,7 @@ package dev.partnerkit.acceptance.inmemory;
 
 import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.acceptance.contract.CreditContract;
+import dev.partnerkit.acceptance.contract.SpendingControlContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
 import dev.partnerkit.acceptance.contract.SubAgentApplicationsContract;
@@ -13,7 +14,8 @@ class InMemoryTencentContractTest
         PartnerAccountCommandsContract,
         TencentRulesContract,
         SubAgentApplicationsContract,
-        CreditContract {
+        CreditContract,
+        SpendingControlContract {
 
   private final InMemoryTarget target = InMemoryTarget.tencent();
 

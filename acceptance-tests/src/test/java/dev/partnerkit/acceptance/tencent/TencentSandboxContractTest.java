@@ -2,6 +2,7 @@ package dev.partnerkit.acceptance.tencent;
 
 import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.acceptance.contract.CreditContract;
+import dev.partnerkit.acceptance.contract.SpendingControlContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
 import dev.partnerkit.acceptance.contract.SubAgentApplicationsContract;
@@ -14,7 +15,8 @@ class TencentSandboxContractTest
         PartnerAccountCommandsContract,
         TencentRulesContract,
         SubAgentApplicationsContract,
-        CreditContract {
+        CreditContract,
+        SpendingControlContract {
 
   private final TencentSandboxTarget target = new TencentSandboxTarget();
 

@@ -8,7 +8,6 @@ import dev.partnerkit.adapter.huawei.api.ListSubCustomersResponse;
 import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequest;
 import dev.partnerkit.adapter.support.ActionRateLimiter;
 import dev.partnerkit.adapter.support.GuardedCall;
-import dev.partnerkit.adapter.support.Idempotency;
 import dev.partnerkit.adapter.support.IdempotentCreate;
 import dev.partnerkit.adapter.support.RateLimit;
 import dev.partnerkit.adapter.support.Retrier;
@@ -30,7 +29,6 @@ import dev.partnerkit.ports.Capability;
 import dev.partnerkit.ports.CountryCallingCode;
 import dev.partnerkit.ports.CustomerCreated;
 import dev.partnerkit.ports.Done;
-import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.Page;
@@ -50,6 +48,12 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import dev.partnerkit.ports.BillingPort;
+import dev.partnerkit.ports.BudgetPort;
+import dev.partnerkit.ports.CreditPort;
+import dev.partnerkit.ports.ResellerHierarchyPort;
+import dev.partnerkit.ports.SpendingControlPort;
+import dev.partnerkit.ports.VoucherPort;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -65,18 +69,20 @@ import java.util.stream.Collectors;
  *
  * <p>What Huawei does not have is reported as such, not faked: it has no industry catalog (an empty catalog), no
  * country list of its own (China: +86 only; International: every area libphonenumber knows), and no second-level
- * reseller applications (none pending; deciding one is not found). Capability ports (credit, bills, coupons,
- * resellers) are not offered yet.
+ * reseller applications (none pending; deciding one is not found). Capability ports follow the site: China has
+ * {@link CreditPort} (funds), {@link BillingPort}, {@link VoucherPort} (coupons) and {@link ResellerHierarchyPort};
+ * International has {@link SpendingControlPort} (freeze) and {@link BudgetPort}.
  */
 public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCloseable {
 
   private final BssClient client;
   private final boolean ownsClient;
   private final HuaweiSite site;
-  private final GuardedCall guard;
+  private final HuaweiCalls calls;
   private final IdempotentCreate creates;
   private final int pageSize;
   private final Reseller partner;
+  private final Map<Class<? extends Capability>, Capability> capabilities;
 
   HuaweiPartnerGateway(HuaweiGatewayBuilder b) {
     this.ownsClient = b.client == null;
@@ -84,11 +90,13 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
     this.site = HuaweiSite.valueOf(b.config.site().name());
     Map<String, RateLimit> limits = Arrays.stream(BssOperation.values()).collect(Collectors.toMap(
         BssOperation::wireName, o -> RateLimit.perSecond(o.effectiveRateLimitPerSecond() * b.rateLimitScale)));
-    this.guard = new GuardedCall(ActionRateLimiter.of(limits, RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND)),
-        Retrier.of(b.retryPolicy), b.retryPolicy.deadline());
+    this.calls = new HuaweiCalls(new GuardedCall(
+        ActionRateLimiter.of(limits, RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND)),
+        Retrier.of(b.retryPolicy), b.retryPolicy.deadline()), b.pageSize);
     this.creates = new IdempotentCreate(b.journal, b.config.clock(), HuaweiCallFailure.SOURCE);
     this.pageSize = b.pageSize;
     this.partner = b.partner;
+    this.capabilities = capabilitiesOf(site);
   }
 
   /** A builder for a gateway on {@code config}. */
@@ -143,9 +151,8 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
         .isCloseMarketMs(r.closeMarketingMessages() ? "true" : null)
         .indirectPartnerId(r.indirectResellerId().getOrNull())
         .build();
-    Either<HuaweiCallFailure, CustomerCreated> created = guard.run(
-            BssOperation.CREATE_SUB_CUSTOMER.wireName(), Idempotency.NOT_IDEMPOTENT,
-            () -> client.createSubCustomer(request), wait -> throttled(BssOperation.CREATE_SUB_CUSTOMER, wait))
+    Either<HuaweiCallFailure, CustomerCreated> created = calls.raw(BssOperation.CREATE_SUB_CUSTOMER,
+            () -> client.createSubCustomer(request))
         .map(ok -> new CustomerCreated(CustomerId.of(ok.domainId()), Option.of(ok.domainName()),
             Customer.Association.BOUND, CustomerCreated.Provenance.CREATED));
     if (created.isLeft() && created.getLeft().isAssociationPending() && created.getLeft().createdCustomer().isPresent()) {
@@ -189,15 +196,10 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
 
   @Override
   public Paged<Customer> customers() {
-    return pageNumber -> {
-      int offset = (pageNumber - 1) * pageSize;
-      return listSubCustomers(ListSubCustomersRequest.builder().offset(offset).limit(pageSize).build())
-          .map(r -> {
-            Seq<Customer> items = List.ofAll(Option.of(r.customerInfos()).getOrElse(java.util.List.of())).map(this::customer);
-            int count = r.count() == null ? 0 : r.count();
-            return new Page<>(items, offset + items.size() < count && !items.isEmpty());
-          });
-    };
+    Paged<CustomerInformation> infos = calls.paged(BssOperation.LIST_SUB_CUSTOMERS,
+        (offset, limit) -> client.listSubCustomers(ListSubCustomersRequest.builder().offset(offset).limit(limit).build()),
+        ListSubCustomersResponse::customerInfos, ListSubCustomersResponse::count);
+    return pageNumber -> infos.fetch(pageNumber).map(page -> new Page<>(page.items().map(this::customer), page.hasMore()));
   }
 
   private Either<GatewayFailure, ListSubCustomersResponse> listSubCustomers(ListSubCustomersRequest request) {
@@ -245,9 +247,32 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
         "applications.none", "Huawei's partner API has no second-level reseller applications to decide"));
   }
 
+  /**
+   * What each site has: China moves funds, bills, issues coupons and has cloud resellers; International freezes
+   * customers and sets their budgets.
+   */
+  private Map<Class<? extends Capability>, Capability> capabilitiesOf(HuaweiSite site) {
+    if (site == HuaweiSite.CHINA) {
+      HuaweiFunds funds = new HuaweiFunds(client, calls, "CNY");
+      return Map.of(
+          CreditPort.class, funds,
+          BillingPort.class, new HuaweiBills(client, calls, "CNY"),
+          VoucherPort.class, new HuaweiCoupons(client, calls, "CNY"),
+          ResellerHierarchyPort.class, new HuaweiResellers(client, calls, funds, this::customer));
+    }
+    return Map.of(
+        SpendingControlPort.class, new HuaweiFreezes(client, calls),
+        BudgetPort.class, new HuaweiBudgets(client, calls, "USD"));
+  }
+
   @Override
   public Set<Class<? extends Capability>> capabilities() {
-    return HashSet.empty();
+    return HashSet.ofAll(capabilities.keySet());
+  }
+
+  @Override
+  public <P extends Capability> Option<P> capability(Class<P> port) {
+    return Option.of(capabilities.get(port)).map(port::cast);
   }
 
   @Override
@@ -258,14 +283,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
   }
 
   private <T> Either<GatewayFailure, T> call(BssOperation operation, Supplier<Either<HuaweiCallFailure, T>> attempt) {
-    return guard.run(operation.wireName(), operation.mutates() ? Idempotency.NOT_IDEMPOTENT : Idempotency.IDEMPOTENT,
-            attempt, wait -> throttled(operation, wait))
-        .mapLeft(HuaweiFailures::toGateway);
-  }
-
-  private static HuaweiCallFailure throttled(BssOperation operation, java.time.Duration wait) {
-    return Failures.local(operation.wireName(), FailureKind.RATE_LIMITED, "client.rate_limit",
-        "this client's rate limit for " + operation.wireName() + " needs a wait of " + wait.toMillis() + " ms");
+    return calls.call(operation, attempt);
   }
 
   private static GatewayFailure invalid(Violation violation) {

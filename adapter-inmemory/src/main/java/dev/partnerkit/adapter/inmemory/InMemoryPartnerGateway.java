@@ -33,6 +33,8 @@ import dev.partnerkit.ports.Page;
 import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.ResellerHierarchyPort;
+import dev.partnerkit.ports.SpendingControlPort;
+import dev.partnerkit.ports.BudgetPort;
 import dev.partnerkit.ports.VendorTrace;
 import dev.partnerkit.ports.VerificationTarget;
 import dev.partnerkit.ports.VoucherPort;
@@ -71,7 +73,8 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class InMemoryPartnerGateway
-    implements PartnerAccountGateway, CreditPort, BillingPort, VoucherPort, ResellerHierarchyPort {
+    implements PartnerAccountGateway, CreditPort, BillingPort, VoucherPort, ResellerHierarchyPort, SpendingControlPort,
+        BudgetPort {
 
   private static final String SOURCE = "in-memory";
   private static final int PAGE_SIZE = 100;
@@ -101,6 +104,8 @@ public final class InMemoryPartnerGateway
   private final Map<IdempotencyKey, Object> allocations = new LinkedHashMap<>();
   private final java.util.List<Seeded.Bill> bills = new ArrayList<>();
   private final java.util.List<Voucher> vouchers = new ArrayList<>();
+  private final java.util.Set<CustomerId> suspended = new java.util.HashSet<>();
+  private final Map<CustomerId, Money> budgets = new LinkedHashMap<>();
   private Money partnerCreditTotal;
   private Money partnerCreditAllocated;
 
@@ -176,6 +181,17 @@ public final class InMemoryPartnerGateway
   public synchronized InMemoryPartnerGateway seedVoucher(Voucher voucher) {
     vouchers.add(voucher);
     return this;
+  }
+
+  /** Adds a second-level reseller (as if approved, or as Huawei's cloud resellers are). */
+  public synchronized InMemoryPartnerGateway seedSubReseller(Reseller reseller) {
+    subResellers.put(reseller.id(), new SubReseller(reseller, 0, Money.zero(currency), Money.zero(currency)));
+    return this;
+  }
+
+  /** Whether the customer is suspended (frozen) now. */
+  public synchronized boolean isSuspended(CustomerId customer) {
+    return suspended.contains(customer);
   }
 
   /** Completes every pending Huawei association: those customers now appear in {@link #customers()}. */
@@ -565,6 +581,66 @@ public final class InMemoryPartnerGateway
     }, "read the reseller's credit pool before allocating again");
   }
 
+  // ---------------------------------------------------------------- SpendingControlPort
+
+  @Override
+  public Either<GatewayFailure, BatchOutcome> suspend(Seq<CustomerId> customers, String reason) {
+    return control(Operation.SUSPEND, customers, reason, true);
+  }
+
+  @Override
+  public Either<GatewayFailure, BatchOutcome> resume(Seq<CustomerId> customers, String reason) {
+    return control(Operation.RESUME, customers, reason, false);
+  }
+
+  private Either<GatewayFailure, BatchOutcome> control(Operation op, Seq<CustomerId> customers, String reason, boolean suspend) {
+    if (reason == null || reason.isBlank()) {
+      return Either.left(invalid(List.of(Violation.of(ViolationCode.REQUIRED, "reason", "a reason is required"))));
+    }
+    return write(op, () -> {
+      Seq<CustomerId> done = List.empty();
+      Seq<NotDone> notDone = List.empty();
+      for (CustomerId c : customers.distinct()) {
+        if (!this.customers.containsKey(c)) {
+          notDone = notDone.append(new NotDone(c, trace("customer.unknown", "not a customer of the partner")));
+        } else {
+          if (suspend) {
+            suspended.add(c);
+          } else {
+            suspended.remove(c);
+          }
+          done = done.append(c);
+        }
+      }
+      return Either.right(new BatchOutcome(done, notDone));
+    }, "read the customers' state before trying again");
+  }
+
+  // ---------------------------------------------------------------- BudgetPort
+
+  @Override
+  public Either<GatewayFailure, Budget> budget(CustomerId customer) {
+    return call(Operation.BUDGET, () -> customers.containsKey(customer)
+        ? Either.right(new Budget(customer, budgets.getOrDefault(customer, Money.zero(currency)),
+            billsOf(customer, YearMonth.now(clock)).foldLeft(Money.zero(currency), (sum, l) -> sum.plus(l.amount()))))
+        : Either.left(notFound("customer " + customer)));
+  }
+
+  @Override
+  public Either<GatewayFailure, Done> setMonthlyBudget(CustomerId customer, Money amount) {
+    Seq<Violation> v = checkAmount(amount);
+    if (!v.isEmpty()) {
+      return Either.left(invalid(v));
+    }
+    return write(Operation.SET_BUDGET, () -> {
+      if (!customers.containsKey(customer)) {
+        return Either.left(notFound("customer " + customer));
+      }
+      budgets.put(customer, amount);
+      return Either.right(Done.DONE);
+    }, "read the budget before setting it again");
+  }
+
   // ---------------------------------------------------------------- plumbing
 
   /** A read: a queued fault fails it; otherwise it runs under the lock. */
@@ -670,10 +746,11 @@ public final class InMemoryPartnerGateway
 
   static Set<Class<? extends Capability>> defaultCapabilities(Vendor vendor, Option<HuaweiSite> site) {
     if (vendor == Vendor.TENCENT) {
-      return HashSet.of(CreditPort.class, BillingPort.class, VoucherPort.class, ResellerHierarchyPort.class);
+      return HashSet.of(CreditPort.class, BillingPort.class, VoucherPort.class, ResellerHierarchyPort.class,
+          SpendingControlPort.class);
     }
     return site.contains(HuaweiSite.CHINA)
-        ? HashSet.of(CreditPort.class, BillingPort.class, VoucherPort.class)
-        : HashSet.of(BillingPort.class, VoucherPort.class);
+        ? HashSet.of(CreditPort.class, BillingPort.class, VoucherPort.class, ResellerHierarchyPort.class)
+        : HashSet.of(SpendingControlPort.class, BudgetPort.class);
   }
 }

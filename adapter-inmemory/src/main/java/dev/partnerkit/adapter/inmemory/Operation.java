@@ -20,7 +20,11 @@ public enum Operation {
   VOUCHERS,
   SUB_RESELLERS,
   INDIRECT_CUSTOMERS,
-  ALLOCATE_CREDIT_POOL;
+  ALLOCATE_CREDIT_POOL,
+  SUSPEND,
+  RESUME,
+  BUDGET,
+  SET_BUDGET;
 
   /** Whether the call changes state (its faults may apply the write before failing). */
   public boolean isWrite() {
@@ -29,6 +33,9 @@ public enum Operation {
         || this == APPROVE
         || this == REJECT
         || this == ALLOCATE_CREDIT
-        || this == ALLOCATE_CREDIT_POOL;
+        || this == ALLOCATE_CREDIT_POOL
+        || this == SUSPEND
+        || this == RESUME
+        || this == SET_BUDGET;
   }
 }

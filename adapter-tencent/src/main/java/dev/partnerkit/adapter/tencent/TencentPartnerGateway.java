@@ -10,6 +10,7 @@ import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditRequest;
 import dev.partnerkit.adapter.tencent.api.ApproveSubAgentApplyRequest;
 import dev.partnerkit.adapter.tencent.api.CreateAccountRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailRequest;
+import dev.partnerkit.adapter.tencent.api.ForceQNRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillSummaryRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListRequest;
@@ -45,6 +46,7 @@ import dev.partnerkit.ports.Page;
 import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.ResellerHierarchyPort;
+import dev.partnerkit.ports.SpendingControlPort;
 import dev.partnerkit.ports.VerificationTarget;
 import dev.partnerkit.ports.VoucherPort;
 import io.vavr.collection.HashSet;
@@ -72,10 +74,11 @@ import java.util.stream.Collectors;
  * reconciled by looking the customer up by email before anything is created again.
  */
 public final class TencentPartnerGateway
-    implements PartnerAccountGateway, CreditPort, BillingPort, VoucherPort, ResellerHierarchyPort, AutoCloseable {
+    implements PartnerAccountGateway, CreditPort, BillingPort, VoucherPort, ResellerHierarchyPort, SpendingControlPort,
+        AutoCloseable {
 
-  private static final Set<Class<? extends Capability>> CAPABILITIES =
-      HashSet.of(CreditPort.class, BillingPort.class, VoucherPort.class, ResellerHierarchyPort.class);
+  private static final Set<Class<? extends Capability>> CAPABILITIES = HashSet.of(CreditPort.class, BillingPort.class,
+      VoucherPort.class, ResellerHierarchyPort.class, SpendingControlPort.class);
 
   private final IntlPartnersClient client;
   private final boolean ownsClient;
@@ -415,10 +418,6 @@ public final class TencentPartnerGateway
 
   @Override
   public Either<GatewayFailure, SubReseller> allocateCreditPool(ResellerId subReseller, Money amount, IdempotencyKey key) {
-    Object earlier = allocations.get(key);
-    if (earlier instanceof SubReseller s) {
-      return Either.right(s);
-    }
     Option<Long> uin = TencentMapping.uin(subReseller.value());
     if (uin.isEmpty()) {
       return Either.left(notFound("second-level reseller " + subReseller));
@@ -427,16 +426,58 @@ public final class TencentPartnerGateway
     if (!bad.isEmpty()) {
       return Either.left(invalid(bad));
     }
-    return calls.call("AllocateCreditPool", () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
-        .flatMap(ok -> {
-          QuerySubAgentsDetailV2Request query = QuerySubAgentsDetailV2Request.builder()
-              .page(1L).pageSize(1L).filterType("SubAgentUin").filter(subReseller.value()).build();
-          return calls.call("QuerySubAgentsDetailV2", () -> client.querySubAgentsDetailV2(query));
-        })
+    // the allocation is recorded as soon as Tencent confirms it: a repeated key never moves credit again, even if
+    // reading the reseller's pool afterwards failed
+    Either<GatewayFailure, Object> allocated = allocations.containsKey(key)
+        ? Either.right(allocations.get(key))
+        : calls.call("AllocateCreditPool", () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
+            .<Object>map(ok -> ok)
+            .peek(ok -> allocations.put(key, ok));
+    QuerySubAgentsDetailV2Request query = QuerySubAgentsDetailV2Request.builder()
+        .page(1L).pageSize(1L).filterType("SubAgentUin").filter(subReseller.value()).build();
+    return allocated
+        .flatMap(ok -> calls.call("QuerySubAgentsDetailV2", () -> client.querySubAgentsDetailV2(query)))
         .flatMap(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of())).headOption()
             .<Either<GatewayFailure, SubReseller>>map(s -> Either.right(TencentMapping.subReseller(s, currency)))
-            .getOrElse(() -> Either.left(notFound("second-level reseller " + subReseller))))
-        .peek(s -> allocations.put(key, s));
+            .getOrElse(() -> Either.left(notFound("second-level reseller " + subReseller))));
+  }
+
+  // ---------------------------------------------------------------- SpendingControlPort
+
+  /**
+   * Forced service suspension (ForceQN type 2), one customer at a time; Tencent keeps no reason. A customer whose call
+   * failed, for whatever reason, is reported in {@code notDone} with the vendor's trace.
+   */
+  @Override
+  public Either<GatewayFailure, BatchOutcome> suspend(Seq<CustomerId> customers, String reason) {
+    return forceQn(customers, 2L);
+  }
+
+  /** Back to normal (ForceQN type 0). */
+  @Override
+  public Either<GatewayFailure, BatchOutcome> resume(Seq<CustomerId> customers, String reason) {
+    return forceQn(customers, 0L);
+  }
+
+  private Either<GatewayFailure, BatchOutcome> forceQn(Seq<CustomerId> customers, long type) {
+    Seq<CustomerId> done = List.empty();
+    Seq<NotDone> notDone = List.empty();
+    for (CustomerId customer : customers.distinct()) {
+      Option<Long> uin = TencentMapping.uin(customer.value());
+      if (uin.isEmpty()) {
+        notDone = notDone.append(new NotDone(customer, TencentCalls.localTrace("not_found", "not a Tencent UIN")));
+        continue;
+      }
+      Either<GatewayFailure, ?> answer = calls.call("ForceQN",
+          () -> client.forceQN(ForceQNRequest.builder().clientUin(uin.get()).type(type).build()));
+      // every customer gets its own answer, so that one failure never hides what was done before it
+      if (answer.isRight()) {
+        done = done.append(customer);
+      } else {
+        notDone = notDone.append(new NotDone(customer, answer.getLeft().trace()));
+      }
+    }
+    return Either.right(new BatchOutcome(done, notDone));
   }
 
   @Override

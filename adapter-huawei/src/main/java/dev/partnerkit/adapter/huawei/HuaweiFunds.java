@@ -1,0 +1,85 @@
+package dev.partnerkit.adapter.huawei;
+
+import dev.partnerkit.adapter.huawei.api.AccountBalance;
+import dev.partnerkit.adapter.huawei.api.BssOperation;
+import dev.partnerkit.adapter.huawei.api.CustomerRef;
+import dev.partnerkit.adapter.huawei.api.ListCustomersBalancesDetailRequest;
+import dev.partnerkit.adapter.huawei.api.ListPartnerBalancesRequest;
+import dev.partnerkit.adapter.huawei.api.UpdateCustomerAccountAmountRequest;
+import dev.partnerkit.domain.CustomerId;
+import dev.partnerkit.domain.Money;
+import dev.partnerkit.ports.CreditPort;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.IdempotencyKey;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link CreditPort} on Huawei Cloud China's funds: the partner's balance (ListPartnerBalances), a customer's balance
+ * (ListCustomersBalancesDetail), and moving money to a customer (UpdateCustomerAccountAmount). Huawei reports the
+ * partner's balance only, so the partner's total is its balance and nothing is shown as allocated.
+ */
+final class HuaweiFunds implements CreditPort {
+
+  private final BssClient client;
+  private final HuaweiCalls calls;
+  private final String currency;
+  /** Transfers made, by key: a repeated key never moves money again, even if reading the result failed. */
+  private final Map<IdempotencyKey, String> transfers = new ConcurrentHashMap<>();
+
+  HuaweiFunds(BssClient client, HuaweiCalls calls, String currency) {
+    this.client = client;
+    this.calls = calls;
+    this.currency = currency;
+  }
+
+  @Override
+  public Either<GatewayFailure, PartnerCredit> partnerCredit() {
+    return partnerBalance(null).map(balance -> new PartnerCredit(balance, Money.zero(currency), balance));
+  }
+
+  /** The balance of the partner, or of one of its second-level resellers. */
+  Either<GatewayFailure, Money> partnerBalance(String indirectPartnerId) {
+    return calls.call(BssOperation.LIST_PARTNER_BALANCES,
+            () -> client.listPartnerBalances(ListPartnerBalancesRequest.builder().indirectPartnerId(indirectPartnerId).build()))
+        .map(r -> money(List.ofAll(Option.of(r.accountBalances()).getOrElse(java.util.List.of()))
+            .map(AccountBalance::amount).map(HuaweiCalls::orZero).fold(BigDecimal.ZERO, BigDecimal::add)));
+  }
+
+  @Override
+  public Either<GatewayFailure, CustomerCredit> customerCredit(CustomerId customer) {
+    return calls.call(BssOperation.LIST_CUSTOMERS_BALANCES_DETAIL, () -> client.listCustomersBalancesDetail(
+            ListCustomersBalancesDetailRequest.builder().customerInfos(java.util.List.of(new CustomerRef(customer.value()))).build()))
+        .flatMap(r -> List.ofAll(Option.of(r.customerBalances()).getOrElse(java.util.List.of()))
+            .find(b -> customer.value().equals(b.customerId()))
+            .<Either<GatewayFailure, CustomerCredit>>map(b -> Either.right(new CustomerCredit(customer,
+                money(HuaweiCalls.orZero(b.amount())), money(HuaweiCalls.orZero(b.amount()).subtract(HuaweiCalls.orZero(b.debtAmount()))))))
+            .getOrElse(() -> Either.left(new GatewayFailure.NotFound("customer " + customer,
+                HuaweiCalls.localTrace("not_found", "Huawei reported no balance for the customer")))));
+  }
+
+  @Override
+  public Either<GatewayFailure, CreditAllocation> allocateCredit(CustomerId customer, Money amount, IdempotencyKey key) {
+    if (!amount.currency().equals(currency) || amount.amount().signum() <= 0) {
+      return Either.left(new GatewayFailure.InvalidRequest(List.of(dev.partnerkit.domain.Violation.of(
+          dev.partnerkit.domain.ViolationCode.AMOUNT_INVALID, Money.FIELD, "must be a positive amount in " + currency)),
+          HuaweiCalls.localTrace("invalid_request", "refused before sending")));
+    }
+    String earlier = transfers.get(key);
+    Either<GatewayFailure, String> transfer = earlier != null
+        ? Either.right(earlier)
+        : calls.call(BssOperation.UPDATE_CUSTOMER_ACCOUNT_AMOUNT, () -> client.updateCustomerAccountAmount(
+                UpdateCustomerAccountAmountRequest.builder().customerId(customer.value()).amount(amount.amount()).build()))
+            .map(r -> Option.of(r.transferId()).getOrElse(""))
+            .peek(id -> transfers.put(key, id));
+    return transfer.flatMap(id -> customerCredit(customer)).map(after -> new CreditAllocation(customer, amount, after.credit()));
+  }
+
+  private Money money(BigDecimal amount) {
+    return new Money(amount, currency);
+  }
+}

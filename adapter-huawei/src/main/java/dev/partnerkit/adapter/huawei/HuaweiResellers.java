@@ -1,0 +1,99 @@
+package dev.partnerkit.adapter.huawei;
+
+import dev.partnerkit.adapter.huawei.api.BssOperation;
+import dev.partnerkit.adapter.huawei.api.IndirectPartnerInfo;
+import dev.partnerkit.adapter.huawei.api.ListIndirectPartnersRequest;
+import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
+import dev.partnerkit.adapter.huawei.api.UpdateIndirectPartnerAccountRequest;
+import dev.partnerkit.domain.Customer;
+import dev.partnerkit.domain.Money;
+import dev.partnerkit.domain.Reseller;
+import dev.partnerkit.domain.ResellerId;
+import dev.partnerkit.domain.ResellerRole;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.IdempotencyKey;
+import dev.partnerkit.ports.Page;
+import dev.partnerkit.ports.Paged;
+import dev.partnerkit.ports.ResellerHierarchyPort;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * {@link ResellerHierarchyPort} on Huawei Cloud China: the cloud resellers below the partner (ListIndirectPartners),
+ * their customers (ListSubCustomers by {@code indirect_partner_id}), and moving funds to a reseller
+ * (UpdateIndirectPartnerAccount). A reseller's credit pool is its account balance.
+ */
+final class HuaweiResellers implements ResellerHierarchyPort {
+
+  private final BssClient client;
+  private final HuaweiCalls calls;
+  private final HuaweiFunds funds;
+  private final Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer;
+  private final Map<IdempotencyKey, String> transfers = new ConcurrentHashMap<>();
+
+  HuaweiResellers(BssClient client, HuaweiCalls calls, HuaweiFunds funds,
+      Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer) {
+    this.client = client;
+    this.calls = calls;
+    this.funds = funds;
+    this.customer = customer;
+  }
+
+  @Override
+  public Paged<SubReseller> subResellers() {
+    Paged<IndirectPartnerInfo> partners = calls.paged(BssOperation.LIST_INDIRECT_PARTNERS,
+        (offset, limit) -> client.listIndirectPartners(ListIndirectPartnersRequest.builder().offset(offset).limit(limit).build()),
+        r -> r.indirectPartners(), r -> r.count());
+    return pageNumber -> partners.fetch(pageNumber).flatMap(page -> {
+      java.util.List<SubReseller> out = new java.util.ArrayList<>();
+      for (IndirectPartnerInfo p : page.items()) {
+        Either<GatewayFailure, SubReseller> one = subReseller(p);
+        if (one.isLeft()) {
+          return Either.left(one.getLeft());
+        }
+        out.add(one.get());
+      }
+      return Either.right(new Page<>(io.vavr.collection.List.ofAll(out), page.hasMore()));
+    });
+  }
+
+  private Either<GatewayFailure, SubReseller> subReseller(IndirectPartnerInfo p) {
+    Reseller reseller = new Reseller(ResellerId.of(p.indirectPartnerId()),
+        Option.of(p.name()).orElse(Option.of(p.accountName())).getOrElse(""), ResellerRole.SECOND_LEVEL_RESELLER);
+    Either<GatewayFailure, Integer> customers = calls.call(BssOperation.LIST_SUB_CUSTOMERS, () -> client.listSubCustomers(
+            ListSubCustomersRequest.builder().indirectPartnerId(p.indirectPartnerId()).offset(0).limit(1).build()))
+        .map(r -> Option.of(r.count()).getOrElse(0));
+    return customers.flatMap(count -> funds.partnerBalance(p.indirectPartnerId())
+        .map(balance -> new SubReseller(reseller, count, balance, balance)));
+  }
+
+  @Override
+  public Paged<Customer> indirectCustomers(ResellerId subReseller) {
+    Paged<dev.partnerkit.adapter.huawei.api.CustomerInformation> infos = calls.paged(BssOperation.LIST_SUB_CUSTOMERS,
+        (offset, limit) -> client.listSubCustomers(ListSubCustomersRequest.builder()
+            .indirectPartnerId(subReseller.value()).offset(offset).limit(limit).build()),
+        r -> r.customerInfos(), r -> r.count());
+    return pageNumber -> infos.fetch(pageNumber).map(page -> new Page<>(page.items().map(customer), page.hasMore()));
+  }
+
+  @Override
+  public Either<GatewayFailure, SubReseller> allocateCreditPool(ResellerId subReseller, Money amount, IdempotencyKey key) {
+    String earlier = transfers.get(key);
+    Either<GatewayFailure, String> transfer = earlier != null
+        ? Either.right(earlier)
+        : calls.call(BssOperation.UPDATE_INDIRECT_PARTNER_ACCOUNT, () -> client.updateIndirectPartnerAccount(
+                UpdateIndirectPartnerAccountRequest.builder().indirectPartnerId(subReseller.value()).amount(amount.amount()).build()))
+            .map(r -> subReseller.value())
+            .peek(id -> transfers.put(key, id));
+    return transfer.flatMap(id -> calls.call(BssOperation.LIST_INDIRECT_PARTNERS, () -> client.listIndirectPartners(
+            ListIndirectPartnersRequest.builder().indirectPartnerId(subReseller.value()).offset(0).limit(1).build())))
+        .flatMap(r -> io.vavr.collection.List.ofAll(Option.of(r.indirectPartners()).getOrElse(java.util.List.of())).headOption()
+            .<Either<GatewayFailure, IndirectPartnerInfo>>map(Either::right)
+            .getOrElse(() -> Either.left(new GatewayFailure.NotFound("reseller " + subReseller,
+                HuaweiCalls.localTrace("not_found", "no such cloud reseller")))))
+        .flatMap(this::subReseller);
+  }
+}
