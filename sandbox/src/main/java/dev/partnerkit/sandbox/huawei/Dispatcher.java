@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The request pipeline of a front door, in the order Huawei applies it: route (404 {@code APIGW.0101} for an API the
+ * The request pipeline of a front door, in the order Huawei applies it (IAM's {@code POST /v3/auth/tokens} and {@code
+ * GET /v3/auth/domains} aside): route (404 {@code APIGW.0101} for an API the
  * site does not publish), authenticate (token or AK/SK), flow control, injected faults, the operation itself under
  * the book's lock, and the answer with its {@code X-Request-Id}. Logs method, path, status and request id only: never
  * headers or bodies, which carry signatures, tokens, passwords and codes.
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 final class Dispatcher implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   private static final String TOKENS_PATH = "/v3/auth/tokens";
+  private static final String DOMAINS_PATH = "/v3/auth/domains";
 
   private final HuaweiSite site;
   private final PartnerBook book;
@@ -85,6 +87,10 @@ final class Dispatcher implements HttpHandler {
   private WireResponse answer(WireRequest request) {
     if (request.method().equals("POST") && request.path().equals(TOKENS_PATH)) {
       return tokens.issue(request);
+    }
+    if (request.method().equals("GET") && request.path().equals(DOMAINS_PATH)) {
+      authenticate(request);
+      return tokens.domains();
     }
     HuaweiOperation op =
         HuaweiOperation.at(request.method(), request.path())

@@ -12,6 +12,7 @@ final class HuaweiError extends RuntimeException {
 
   private final int status;
   private final String code;
+  private final String errorMessage;
   private final transient ObjectNode extra;
 
   HuaweiError(int status, String code, String message) {
@@ -22,6 +23,7 @@ final class HuaweiError extends RuntimeException {
     super(code + ": " + message, null, false, false);
     this.status = status;
     this.code = code;
+    this.errorMessage = message;
     this.extra = extra;
   }
 
@@ -52,7 +54,7 @@ final class HuaweiError extends RuntimeException {
   ObjectNode body() {
     ObjectNode node = Json.object();
     node.put("error_code", code);
-    node.put("error_msg", getMessage().substring(code.length() + 2));
+    node.put("error_msg", errorMessage);
     if (extra != null) {
       node.setAll(extra);
     }

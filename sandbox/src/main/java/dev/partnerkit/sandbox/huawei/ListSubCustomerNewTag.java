@@ -23,8 +23,7 @@ final class ListSubCustomerNewTag implements OperationHandler {
     List<String> ids = Json.textList(body, "customer_ids");
     List<SubCustomer> found =
         book.associated(reseller).stream().filter(c -> ids.isEmpty() || ids.contains(c.id)).toList();
-    ObjectNode out = paging.answer(found, "total_count", "new_customer_tags", ListSubCustomerNewTag::tag);
-    return WireResponse.ok(out);
+    return WireResponse.ok(paging.answer(found, null, "new_customer_tags", ListSubCustomerNewTag::tag));
   }
 
   private static ObjectNode tag(SubCustomer c) {

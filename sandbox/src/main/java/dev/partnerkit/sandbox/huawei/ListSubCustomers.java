@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 /**
  * {@code POST /v2/partners/sub-customers/query} (spec section 5.1): the partner's (or one reseller's) customers,
  * <b>associated ones only</b>, filtered by fuzzy {@code account_name}, exact {@code customer_id}, {@code
- * association_type} and the {@code associated_on_begin/end} window; paged by {@code offset}/{@code limit} (max 100)
+ * association_type}, fuzzy {@code label} and {@code customer} (real-name name; the sandbox records neither, so a given
+ * one matches nothing) and the {@code associated_on_begin/end} window; paged by {@code offset}/{@code limit} (max 100)
  * with the total in {@code count}.
  */
 final class ListSubCustomers implements OperationHandler {
@@ -25,12 +26,16 @@ final class ListSubCustomers implements OperationHandler {
     Optional<String> name = Json.text(body, "account_name");
     Optional<String> id = Json.text(body, "customer_id");
     Optional<String> type = Json.text(body, "association_type");
+    Optional<String> label = Json.text(body, "label");
+    Optional<String> realName = Json.text(body, "customer");
     Optional<Instant> begin = WireTime.parse(Json.text(body, "associated_on_begin"), "associated_on_begin");
     Optional<Instant> end = WireTime.parse(Json.text(body, "associated_on_end"), "associated_on_end");
     Predicate<SubCustomer> filter =
         c -> name.map(n -> c.accountName.contains(n)).orElse(true)
             && id.map(c.id::equals).orElse(true)
             && type.map(c.associationType::equals).orElse(true)
+            && label.map(SubCustomer.NO_LABEL::contains).orElse(true)
+            && realName.map(SubCustomer.NO_REAL_NAME::contains).orElse(true)
             && begin.map(b -> !c.associatedOn.isBefore(b)).orElse(true)
             && end.map(e -> !c.associatedOn.isAfter(e)).orElse(true);
     List<SubCustomer> found = book.associated(reseller).stream().filter(filter).toList();
@@ -42,10 +47,10 @@ final class ListSubCustomers implements OperationHandler {
     ObjectNode n = Json.object();
     n.put("customer_id", c.id);
     n.put("account_name", c.accountName);
-    n.put("customer", "");
+    n.put("customer", SubCustomer.NO_REAL_NAME);
     n.put("associated_on", WireTime.format(c.associatedOn));
     n.put("association_type", c.associationType);
-    n.put("label", "");
+    n.put("label", SubCustomer.NO_LABEL);
     n.put("telephone", c.mobile == null ? "" : c.mobile);
     n.put("country_code", c.mobile == null ? "" : "0086");
     n.put("verified_status", c.verifiedStatus);

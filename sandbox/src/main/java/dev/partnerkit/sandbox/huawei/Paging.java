@@ -55,10 +55,12 @@ record Paging(int offset, int limit) {
     return all.subList(offset, Math.min(all.size(), offset + limit));
   }
 
-  /** {@code {<countField>: total, <listField>: [page items rendered]}}. */
+  /** {@code {<countField>: total, <listField>: [page items rendered]}}; no count when {@code countField} is null. */
   <T> ObjectNode answer(List<T> all, String countField, String listField, Function<T, JsonNode> render) {
     ObjectNode out = Json.object();
-    out.put(countField, all.size());
+    if (countField != null) {
+      out.put(countField, all.size());
+    }
     ArrayNode items = out.putArray(listField);
     of(all).forEach(item -> items.add(render.apply(item)));
     return out;

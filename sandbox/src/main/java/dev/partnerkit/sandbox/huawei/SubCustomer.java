@@ -8,6 +8,12 @@ import java.time.Instant;
  * {@link PartnerBook}'s lock.
  */
 final class SubCustomer {
+  /** The sandbox records no real-name verified name (ListSubCustomers' {@code customer}). */
+  static final String NO_REAL_NAME = "";
+
+  /** The sandbox records no partner label (ListSubCustomers' {@code label}). */
+  static final String NO_LABEL = "";
+
   final String id;
   final String accountName;
   final String xaccountId;

@@ -61,6 +61,19 @@ final class TokenIssuer {
     return new WireResponse(201, body(match, now, expires), Map.of("X-Subject-Token", token));
   }
 
+  /**
+   * IAM's {@code GET /v3/auth/domains}: the partner's account, which the official SDK looks up when it is built with a
+   * region and no domain id.
+   */
+  WireResponse domains() {
+    ObjectNode out = Json.object();
+    out.putArray("domains").addObject()
+        .put("id", partnerDomainId)
+        .put("name", users.get(0).domainName())
+        .put("enabled", true);
+    return WireResponse.ok(out);
+  }
+
   /** The caller for a token; 401 {@code APIGW.0301} when unknown, 401 {@code CBC.0154} when expired. */
   Caller verify(String token) {
     Issued issued = tokens.get(token);

@@ -119,6 +119,14 @@ class AuthenticationTest {
     assertThat(a.errorCode()).isEqualTo("APIGW.0301");
   }
 
+  @Test
+  void theSdksDomainLookupAnswersThePartnerAccountToSignedCallsOnly() {
+    Wire.Answer a = wire.get("/v3/auth/domains", "");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body().path("domains").get(0).path("id").asText()).isEqualTo(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID);
+    assertThat(wire.send("GET", "/v3/auth/domains", "", "", false, Map.of()).status()).isEqualTo(401);
+  }
+
   static ObjectNode tokenRequest(String password) {
     ObjectNode root = Wire.json();
     ObjectNode auth = root.putObject("auth");

@@ -131,6 +131,18 @@ class CreateSubCustomerTest {
   }
 
   @Test
+  void moreThanThreeFailedChecksIsCbc99004009EvenWithTheRightCode() {
+    Partner p = partner(HuaweiSite.CHINA);
+    String code = p.code(MOBILE);
+    String wrong = code.equals("000000") ? "000001" : "000000";
+    for (int i = 0; i < 4; i++) {
+      assertError(p.create(p.registration("user-1").put("mobile_phone", MOBILE).put("verification_code", wrong)), 400, "CBC.99004010");
+    }
+    assertError(p.create(p.registration("user-1").put("mobile_phone", MOBILE).put("verification_code", code)), 400, "CBC.99004009");
+    assertThat(door.control().customers()).isEmpty();
+  }
+
+  @Test
   void aCodeNeverSentIsWrong() {
     Partner p = partner(HuaweiSite.INTERNATIONAL);
     assertError(p.create(p.registration("user-1").put("email", EMAIL).put("verification_code", "123456")), 400, "CBC.99004010");

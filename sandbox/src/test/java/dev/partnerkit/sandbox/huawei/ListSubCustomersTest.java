@@ -62,6 +62,7 @@ class ListSubCustomersTest {
     assertThat(names(one)).containsExactly("acme_south");
     assertThat(partner.list(Wire.json().put("customer_id", south.substring(1))).body().path("count").asInt()).isZero();
     assertThat(partner.list(Wire.json().put("account_name", "")).body().path("count").asInt()).as("empty = no filter").isEqualTo(3);
+    assertThat(partner.list(Wire.json().put("label", "vip")).body().path("count").asInt()).as("no customer has a label").isZero();
   }
 
   @Test
