@@ -16,14 +16,20 @@ import java.util.Optional;
  * Verifies an {@code Authorization: SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=...} header the way
  * Huawei's API gateway does (spec section 11.4): rebuild the canonical request from the received method, path, query,
  * signed headers and raw body; HMAC it with the access key's secret; compare in constant time. {@code X-Sdk-Date} must
- * be within 15 minutes of the sandbox clock.
+ * be within 15 minutes of the sandbox clock. As on Huawei's gateway, 5 consecutive failures of one access key lock it
+ * for 5 minutes (every call with it is then {@code APIGW.0301}); a success resets the count.
  */
 final class AkSkVerifier {
   static final Duration MAX_SKEW = Duration.ofMinutes(15);
+  static final int FAILURES_BEFORE_LOCK = 5;
+  static final Duration LOCK = Duration.ofMinutes(5);
   private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
   private final Map<String, String> secretsByAccessKey;
   private final Clock clock;
+  private final Map<String, Failures> failures = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Failures(int count, Instant lockedUntil) {}
 
   AkSkVerifier(Map<String, String> secretsByAccessKey, Clock clock) {
     this.secretsByAccessKey = Map.copyOf(secretsByAccessKey);
@@ -37,6 +43,24 @@ final class AkSkVerifier {
     if (secret == null) {
       throw incorrect("the access key is unknown");
     }
+    Failures before = failures.get(auth.accessKey());
+    if (before != null && before.lockedUntil() != null && clock.instant().isBefore(before.lockedUntil())) {
+      throw incorrect("the access key is locked after " + FAILURES_BEFORE_LOCK + " consecutive authentication failures");
+    }
+    try {
+      Caller caller = check(request, auth, secret);
+      failures.remove(auth.accessKey());
+      return caller;
+    } catch (HuaweiError e) {
+      failures.compute(auth.accessKey(), (k, f) -> {
+        int count = (f == null || f.lockedUntil() != null ? 0 : f.count()) + 1;
+        return new Failures(count, count >= FAILURES_BEFORE_LOCK ? clock.instant().plus(LOCK) : null);
+      });
+      throw e;
+    }
+  }
+
+  private Caller check(WireRequest request, Authorization auth, String secret) {
     String date = request.header("x-sdk-date").orElseThrow(() -> dateError("X-Sdk-Date is missing"));
     Instant signedAt;
     try {

@@ -63,6 +63,30 @@ class AuthenticationTest {
   }
 
   @Test
+  void fiveConsecutiveFailuresLockTheAccessKeyForFiveMinutes() {
+    Wire bad = new Wire(door, clock).keys("PARTNERAK", "not-the-secret");
+    for (int i = 0; i < 5; i++) {
+      assertThat(bad.post(LIST, "{}").errorCode()).isEqualTo("APIGW.0301");
+    }
+    Wire.Answer locked = wire.post(LIST, "{}");
+    assertThat(locked.status()).isEqualTo(401);
+    assertThat(locked.body().path("error_msg").asText()).contains("locked");
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(wire.post(LIST, "{}").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aSuccessResetsTheFailureCount() {
+    Wire bad = new Wire(door, clock).keys("PARTNERAK", "not-the-secret");
+    for (int i = 0; i < 4; i++) {
+      bad.post(LIST, "{}");
+    }
+    assertThat(wire.post(LIST, "{}").status()).isEqualTo(200);
+    bad.post(LIST, "{}");
+    assertThat(wire.post(LIST, "{}").status()).isEqualTo(200);
+  }
+
+  @Test
   void anUnknownAccessKeyIsApigw0301() {
     Wire.Answer a = wire.keys(HuaweiFrontDoor.DEFAULT_ACCESS_KEY, HuaweiFrontDoor.DEFAULT_SECRET_KEY).post(LIST, "{}");
     assertThat(a.status()).isEqualTo(401);
