@@ -51,6 +51,21 @@ class CreateSubCustomerTest {
   }
 
   @Test
+  void bothSitesRunSideBySideEachWithItsOwnCustomersAndRules() {
+    Partner china = partner(HuaweiSite.CHINA);
+    try (HuaweiFrontDoor intlDoor = HuaweiFrontDoor.builder().site(HuaweiSite.INTERNATIONAL).clock(clock).build()) {
+      Partner intl = new Partner(intlDoor, new Wire(intlDoor, clock));
+      china.createCustomer("user-1", "acme_cloud01");
+      assertThat(intl.list(Wire.json()).body().path("count").asInt()).isZero();
+      assertError(intl.create(Wire.json().put("xaccount_id", "user-1").put("xaccount_type", "sandbox_IDP")), 400, "CBC.0100");
+      intl.createCustomer("user-1", "acme_cloud01");
+      assertThat(intlDoor.control().customers()).singleElement().satisfies(c -> assertThat(c.accountName()).isEqualTo("acme_cloud01"));
+      assertThat(china.list(Wire.json()).body().path("customer_infos").get(0).path("association_type").asText()).isEqualTo("2");
+      assertThat(intl.list(Wire.json()).body().path("customer_infos").get(0).path("association_type").asText()).isEqualTo("3");
+    }
+  }
+
+  @Test
   void withoutANameHuaweiGeneratesA32CharacterOne() {
     Partner p = partner(HuaweiSite.CHINA);
     Wire.Answer a = p.create(p.registration("user-1"));
