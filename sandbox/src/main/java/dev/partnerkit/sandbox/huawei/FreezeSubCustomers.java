@@ -1,8 +1,6 @@
 package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,25 +44,17 @@ final class FreezeSubCustomers implements OperationHandler {
     }
     Optional<String> reseller = Json.text(body, "indirect_partner_id");
     book.reseller(reseller);
-    ArrayNode errors = Json.array();
+    ItemErrors errors = new ItemErrors();
     for (String id : ids) {
       Optional<SubCustomer> customer = book.ours(id, reseller);
       if (customer.isEmpty()) {
-        errors.add(detail("CBC.99000035", "The customer is not your sub-customer.", id));
+        errors.add(id, HuaweiError.notYourCustomer(id));
       } else if (!customer.get().resellerModel()) {
-        errors.add(detail("CBC.99005024", "The API cannot be invoked because the association type of the customer is incorrect.", id));
+        errors.add(id, HuaweiError.wrongAssociationType());
       } else {
         customer.get().frozen = freeze ? 1 : 0;
       }
     }
-    ObjectNode out = Json.object();
-    if (!errors.isEmpty()) {
-      out.set("error_details", errors);
-    }
-    return WireResponse.ok(out);
-  }
-
-  private static ObjectNode detail(String code, String message, String id) {
-    return Json.object().put("error_code", code).put("error_msg", message).put("id", id);
+    return WireResponse.ok(errors.into(Json.object()));
   }
 }

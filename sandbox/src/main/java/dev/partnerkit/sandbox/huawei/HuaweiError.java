@@ -42,6 +42,15 @@ final class HuaweiError extends RuntimeException {
     return new HuaweiError(400, "CBC.99000037", "You have no permission to operate this cloud reseller.");
   }
 
+  /** 400 {@code CBC.99005024}: the customer is not in the reseller model this operation needs. */
+  static HuaweiError wrongAssociationType() {
+    return new HuaweiError(400, "CBC.99005024", "The API cannot be invoked because the association type of the customer is incorrect.");
+  }
+
+  String errorMessage() {
+    return errorMessage;
+  }
+
   int status() {
     return status;
   }

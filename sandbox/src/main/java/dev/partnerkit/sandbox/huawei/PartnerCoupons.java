@@ -25,21 +25,18 @@ final class PartnerCoupons {
       Optional<String> reseller = Json.text(body, "indirect_partner_id");
       book.reseller(reseller);
       ObjectNode out = Json.object();
-      ArrayNode errors = Json.array();
+      ItemErrors errors = new ItemErrors();
       ArrayNode coupons = out.putArray("coupon_infos");
       for (String id : ids) {
         if (book.ours(id, reseller).isEmpty()) {
-          errors.add(Json.object().put("error_code", "CBC.99000035").put("error_msg", "The customer is not your sub-customer.").put("id", id));
+          errors.add(id, HuaweiError.notYourCustomer(id));
         } else {
           String coupon = "CP" + Ids.hex32().substring(0, 22).toUpperCase(Locale.ROOT);
           book.issuedCoupons.add(coupon);
           coupons.addObject().put("id", id).put("coupon_id", coupon);
         }
       }
-      if (!errors.isEmpty()) {
-        out.set("error_details", errors);
-      }
-      return WireResponse.ok(out);
+      return WireResponse.ok(errors.into(out));
     };
   }
 
@@ -62,19 +59,16 @@ final class PartnerCoupons {
       List<String> resellers = requiredList(body, "indirect_partner_ids");
       Money.requiredAmount(body, "quota_amount");
       ObjectNode out = Json.object();
-      ArrayNode errors = Json.array();
+      ItemErrors errors = new ItemErrors();
       ArrayNode infos = out.putArray("simple_quota_infos");
       for (String r : resellers) {
         if (!book.resellers.containsKey(r)) {
-          errors.add(Json.object().put("error_code", "CBC.99000037").put("error_msg", "You have no permission to operate this cloud reseller.").put("id", r));
+          errors.add(r, HuaweiError.noSuchReseller());
         } else {
           infos.addObject().put("id", r).put("quota_id", Ids.hex32(quota + "/" + r));
         }
       }
-      if (!errors.isEmpty()) {
-        out.set("error_details", errors);
-      }
-      return WireResponse.ok(out);
+      return WireResponse.ok(errors.into(out));
     };
   }
 

@@ -116,7 +116,7 @@ final class SubCustomerBudgets {
     book.reseller(reseller);
     SubCustomer c = book.requireOurs(id, reseller);
     if (!c.resellerModel()) {
-      throw new HuaweiError(400, "CBC.99005024", "The API cannot be invoked because the association type of the customer is incorrect.");
+      throw HuaweiError.wrongAssociationType();
     }
     return c;
   }
