@@ -80,7 +80,7 @@ public final class HuaweiFrontDoor implements AutoCloseable {
         b.iamUsers.isEmpty() ? List.of(new IamUser(DEFAULT_DOMAIN_NAME, DEFAULT_IAM_USER, DEFAULT_IAM_PASSWORD)) : b.iamUsers;
     Map<HuaweiOperation, Integer> limits = new EnumMap<>(HuaweiOperation.class);
     for (HuaweiOperation op : HuaweiOperation.values()) {
-      int published = RateLimiter.publishedPerSecond(op);
+      int published = op.publishedRequestsPerSecond();
       limits.put(op, b.rateLimits.getOrDefault(op, Math.max(1, (int) Math.round(published * b.rateLimitScale))));
     }
     Fixtures fixtures = new Fixtures(site, Optional.ofNullable(b.fixturesDirectory));

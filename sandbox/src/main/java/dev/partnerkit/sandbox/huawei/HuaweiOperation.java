@@ -123,6 +123,15 @@ public enum HuaweiOperation {
     return path;
   }
 
+  /**
+   * Huawei's published flow-control quota (spec section 9): 5 requests per second for CheckUserIdentity, 10 for every
+   * other operation (the documented default). {@link HuaweiFrontDoor.Builder#rateLimit} and {@link
+   * HuaweiFrontDoor.Builder#rateLimitScale} change what a front door applies.
+   */
+  public int publishedRequestsPerSecond() {
+    return this == CHECK_USER_IDENTITY ? 5 : 10;
+  }
+
   /** Whether {@code site} offers this operation. */
   public boolean offeredOn(HuaweiSite site) {
     return sites.contains(site);

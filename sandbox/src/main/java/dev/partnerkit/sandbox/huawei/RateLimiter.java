@@ -33,11 +33,6 @@ final class RateLimiter {
         };
   }
 
-  /** The published quota of an operation: CheckUserIdentity 5/s, all others 10/s. */
-  static int publishedPerSecond(HuaweiOperation operation) {
-    return operation == HuaweiOperation.CHECK_USER_IDENTITY ? 5 : 10;
-  }
-
   /** Takes one token, or throws 429 {@code APIG.0308}. */
   void acquire(HuaweiOperation operation, Caller caller) {
     int limit = perSecond.get(operation);
