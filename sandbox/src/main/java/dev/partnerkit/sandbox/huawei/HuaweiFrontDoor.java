@@ -1,0 +1,254 @@
+package dev.partnerkit.sandbox.huawei;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.partnerkit.domain.HuaweiSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local HTTP server on loopback that answers like Huawei Cloud BSS (China, {@code bss.myhuaweicloud.com}) or
+ * BSS-Intl (International, {@code bss-intl.myhuaweicloud.com}) for the partner customer-management operations of
+ * {@link HuaweiOperation}, plus IAM's {@code POST /v3/auth/tokens}.
+ *
+ * <pre>{@code
+ * try (HuaweiFrontDoor bss = HuaweiFrontDoor.builder().site(HuaweiSite.CHINA).build()) {
+ *   BssClient client = BssClient.newBuilder()
+ *       .withCredential(new GlobalCredentials().withAk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY)
+ *           .withSk(HuaweiFrontDoor.DEFAULT_SECRET_KEY).withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))
+ *       .withEndpoint(bss.endpoint().toString()).build();
+ *   ...
+ *   String code = bss.control().lastVerificationCode("13800138000").orElseThrow();
+ * }
+ * }</pre>
+ *
+ * <p>One front door emulates one site; start two to have both. Each keeps its own customers.
+ */
+public final class HuaweiFrontDoor implements AutoCloseable {
+
+  /** The access key accepted when the builder is given none. */
+  public static final String DEFAULT_ACCESS_KEY = "SANDBOXHUAWEIAK000001";
+
+  /** The secret key of {@link #DEFAULT_ACCESS_KEY}. */
+  public static final String DEFAULT_SECRET_KEY = "sandbox-huawei-secret-key-000001";
+
+  /** The partner account (domain) name of the default IAM user. */
+  public static final String DEFAULT_DOMAIN_NAME = "sandbox_partner";
+
+  /** The default IAM user name. */
+  public static final String DEFAULT_IAM_USER = "sandbox_partner";
+
+  /** The default IAM user's password. */
+  public static final String DEFAULT_IAM_PASSWORD = "Sandbox@Partner1";
+
+  /** The partner's account id, as sent in {@code X-Domain-Id} (the spec's examples use it too). */
+  public static final String DEFAULT_PARTNER_DOMAIN_ID = "d0000000000000000000000000000001";
+
+  /** The partner's cash balance at start-up when none is given (China funds), CNY. */
+  public static final BigDecimal DEFAULT_PARTNER_BALANCE = new BigDecimal("100000.00");
+
+  private final HuaweiSite site;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final HuaweiSandbox control;
+
+  private HuaweiFrontDoor(Builder b) {
+    this.site = b.site;
+    Clock clock = b.clock;
+    PartnerBook book = new PartnerBook(site, clock, b.partnerBalance);
+    HuaweiFaults faults = new HuaweiFaults();
+    b.faults.forEach(f -> faults.inject(f.operation(), f.fault()));
+    RequestCounter counter = new RequestCounter();
+    Map<String, String> keys = b.accessKeys.isEmpty() ? Map.of(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY) : b.accessKeys;
+    List<IamUser> users =
+        b.iamUsers.isEmpty() ? List.of(new IamUser(DEFAULT_DOMAIN_NAME, DEFAULT_IAM_USER, DEFAULT_IAM_PASSWORD)) : b.iamUsers;
+    Map<HuaweiOperation, Integer> limits = new EnumMap<>(HuaweiOperation.class);
+    for (HuaweiOperation op : HuaweiOperation.values()) {
+      int published = op.publishedRequestsPerSecond();
+      limits.put(op, b.rateLimits.getOrDefault(op, Math.max(1, (int) Math.round(published * b.rateLimitScale))));
+    }
+    Fixtures fixtures = new Fixtures(site, Optional.ofNullable(b.fixturesDirectory));
+    Dispatcher dispatcher =
+        new Dispatcher(
+            site,
+            book,
+            Routes.handlers(site, faults, fixtures),
+            new AkSkVerifier(keys, clock),
+            new TokenIssuer(users, DEFAULT_PARTNER_DOMAIN_ID, clock),
+            new RateLimiter(limits, clock),
+            faults,
+            counter);
+    AtomicInteger threads = new AtomicInteger();
+    this.executor =
+        Executors.newCachedThreadPool(r -> {
+          Thread t = new Thread(r, "huawei-front-door-" + site.name().toLowerCase(java.util.Locale.ROOT) + "-" + threads.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
+    } catch (IOException e) {
+      executor.shutdownNow();
+      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + b.port, e);
+    }
+    server.createContext("/", dispatcher);
+    server.setExecutor(executor);
+    server.start();
+    this.control = new HuaweiSandbox(book, faults, counter);
+  }
+
+  /** A builder with the defaults: China, the default keys and IAM user, a free port, the system UTC clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code http://127.0.0.1:<port>}: give it to the SDK's {@code withEndpoint(...)} or partnerkit's adapter. */
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** The site this front door emulates. */
+  public HuaweiSite site() {
+    return site;
+  }
+
+  /** The back-channel for tests: codes sent, associations, resellers, request counts, customers, faults. */
+  public HuaweiSandbox control() {
+    return control;
+  }
+
+  /** Stops the server and its threads. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private record InitialFault(HuaweiOperation operation, HuaweiFault fault) {}
+
+  /** Configures and starts a {@link HuaweiFrontDoor}. */
+  public static final class Builder {
+    private HuaweiSite site = HuaweiSite.CHINA;
+    private final Map<String, String> accessKeys = new LinkedHashMap<>();
+    private final List<IamUser> iamUsers = new ArrayList<>();
+    private int port;
+    private Clock clock = Clock.systemUTC();
+    private final Map<HuaweiOperation, Integer> rateLimits = new EnumMap<>(HuaweiOperation.class);
+    private double rateLimitScale = 1.0;
+    private Path fixturesDirectory;
+    private final List<InitialFault> faults = new ArrayList<>();
+    private BigDecimal partnerBalance = DEFAULT_PARTNER_BALANCE;
+
+    private Builder() {}
+
+    /** The site to emulate: China ({@code bss}) or International ({@code bssintl}). Default China. */
+    public Builder site(HuaweiSite site) {
+      this.site = Objects.requireNonNull(site, "site");
+      return this;
+    }
+
+    /**
+     * Accepts AK/SK signatures made with this pair. Without any, {@link #DEFAULT_ACCESS_KEY} / {@link
+     * #DEFAULT_SECRET_KEY} are accepted.
+     */
+    public Builder accessKey(String accessKey, String secretKey) {
+      accessKeys.put(Objects.requireNonNull(accessKey, "accessKey"), Objects.requireNonNull(secretKey, "secretKey"));
+      return this;
+    }
+
+    /**
+     * Issues tokens to this IAM user. Without any, {@link #DEFAULT_DOMAIN_NAME} / {@link #DEFAULT_IAM_USER} / {@link
+     * #DEFAULT_IAM_PASSWORD} is accepted.
+     */
+    public Builder iamUser(IamUser user) {
+      iamUsers.add(Objects.requireNonNull(user, "user"));
+      return this;
+    }
+
+    /** The loopback port; 0 (default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * The clock for {@code X-Sdk-Date} skew, token and code expiry, timestamps and flow-control refills. A fixed clock
+     * never refills the rate-limit buckets.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Overrides the requests-per-second quota of one operation (the published ones are 5/s for CheckUserIdentity, 10/s otherwise). */
+    public Builder rateLimit(HuaweiOperation operation, int perSecond) {
+      if (perSecond < 1) {
+        throw new IllegalArgumentException("perSecond must be at least 1");
+      }
+      rateLimits.put(Objects.requireNonNull(operation, "operation"), perSecond);
+      return this;
+    }
+
+    /** Multiplies every published quota not overridden by {@link #rateLimit}; e.g. 100 for bulk test set-ups. */
+    public Builder rateLimitScale(double scale) {
+      if (!(scale > 0)) {
+        throw new IllegalArgumentException("scale must be positive");
+      }
+      this.rateLimitScale = scale;
+      return this;
+    }
+
+    /**
+     * A directory of fixture files ({@code <OperationName>.json}, e.g. {@code ListPostpaidBillSum.json}) that replace
+     * the shipped ones for bills, coupons and other read-only data; files it lacks fall back to the shipped ones.
+     */
+    public Builder fixturesDirectory(Path directory) {
+      this.fixturesDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /** A fault in force from start-up (see {@link HuaweiFaults#inject}). */
+    public Builder fault(HuaweiOperation operation, HuaweiFault fault) {
+      faults.add(new InitialFault(Objects.requireNonNull(operation, "operation"), Objects.requireNonNull(fault, "fault")));
+      return this;
+    }
+
+    /** The partner's cash balance at start-up, CNY (China funds transfers). Default {@link #DEFAULT_PARTNER_BALANCE}. */
+    public Builder partnerBalance(BigDecimal balance) {
+      if (Objects.requireNonNull(balance, "balance").signum() < 0) {
+        throw new IllegalArgumentException("balance must not be negative");
+      }
+      this.partnerBalance = balance.setScale(2, java.math.RoundingMode.HALF_UP);
+      return this;
+    }
+
+    /** Starts the server. */
+    public HuaweiFrontDoor build() {
+      return new HuaweiFrontDoor(this);
+    }
+  }
+}
