@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;
+import dev.partnerkit.sandbox.huawei.HuaweiSandbox;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -45,6 +48,7 @@ public final class Sandbox implements AutoCloseable {
 
   private final LoopbackServer tencentServer;
   private final TencentSandbox tencent;
+  private final Map<HuaweiSite, HuaweiFrontDoor> huawei = new java.util.EnumMap<>(HuaweiSite.class);
 
   private Sandbox(Builder b) {
     Map<String, String> credentials = b.credentials.isEmpty() ? Map.of(DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY) : b.credentials;
@@ -56,6 +60,14 @@ public final class Sandbox implements AutoCloseable {
     this.tencentServer = new LoopbackServer(b.address, b.port, door.handler(), "tencent");
     this.tencent = door.backChannel();
     LOG.info("tencent front door listening on {}", tencentEndpoint());
+    for (HuaweiSite site : HuaweiSite.values()) {
+      HuaweiFrontDoor.Builder hb = HuaweiFrontDoor.builder().site(site).clock(b.clock)
+          .port(site == HuaweiSite.CHINA ? b.huaweiChinaPort : b.huaweiInternationalPort)
+          .rateLimitScale(b.unlimited ? 1_000_000 : b.rateLimitScale);
+      b.fixtures.ifPresent(dir -> hb.fixturesDirectory(dir.resolve("huawei")));
+      huawei.put(site, hb.build());
+      LOG.info("huawei {} front door listening on {}", site, huaweiEndpoint(site));
+    }
   }
 
   private static RateLimits limitsOf(Map<String, Integer> published, Builder b) {
@@ -86,10 +98,21 @@ public final class Sandbox implements AutoCloseable {
     return tencent;
   }
 
+  /** The Huawei front door of {@code site} ({@code bss} for China, {@code bssintl} for International): its endpoint. */
+  public java.net.URI huaweiEndpoint(HuaweiSite site) {
+    return huawei.get(site).endpoint();
+  }
+
+  /** The Huawei back-channel of {@code site}: verification codes, associations, seeds, request counts, faults. */
+  public HuaweiSandbox huawei(HuaweiSite site) {
+    return huawei.get(site).control();
+  }
+
   /** Stops the servers; calls in flight are cut off. Closing twice does nothing. */
   @Override
   public void close() {
     tencentServer.close();
+    huawei.values().forEach(HuaweiFrontDoor::close);
   }
 
   /** Configures and starts a {@link Sandbox}. */
@@ -98,6 +121,8 @@ public final class Sandbox implements AutoCloseable {
     private final Map<String, Double> rateOverrides = new LinkedHashMap<>();
     private InetAddress address = InetAddress.getLoopbackAddress();
     private int port;
+    private int huaweiChinaPort;
+    private int huaweiInternationalPort;
     private Clock clock = Clock.systemUTC();
     private double rateLimitScale = 1.0;
     private boolean unlimited;
@@ -115,7 +140,14 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** The port to listen on; 0 (the default) picks a free one. */
+    /** The ports of the Huawei China and International front doors; 0 (the default) picks free ones. */
+    public Builder huaweiPorts(int china, int international) {
+      this.huaweiChinaPort = china;
+      this.huaweiInternationalPort = international;
+      return this;
+    }
+
+    /** The port of the Tencent front door (0, the default, picks a free one). */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0..65535");
@@ -167,7 +199,10 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** A directory whose {@code <Action>.json} files replace the shipped fixtures (see the README of the module). */
+    /**
+     * A directory whose {@code <Action>.json} files replace the shipped Tencent fixtures, and whose {@code huawei/}
+     * subdirectory replaces Huawei's (see the README of the module).
+     */
     public Builder fixtures(Path directory) {
       this.fixtures = Optional.of(directory);
       return this;

@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import dev.partnerkit.domain.HuaweiSite;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,6 +27,12 @@ public final class SandboxMain implements Callable<Integer> {
 
   @Option(names = "--port", description = "Port of the Tencent front door; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port = 8080;
+
+  @Option(names = "--huawei-china-port", description = "Port of the Huawei China front door (default: a free one).")
+  int huaweiChinaPort;
+
+  @Option(names = "--huawei-intl-port", description = "Port of the Huawei International front door (default: a free one).")
+  int huaweiInternationalPort;
 
   @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String bind = "127.0.0.1";
@@ -66,6 +73,8 @@ public final class SandboxMain implements Callable<Integer> {
     try {
       PrintWriter out = spec.commandLine().getOut();
       out.println("tencent front door: " + sandbox.tencentEndpoint());
+      out.println("huawei china front door: " + sandbox.huaweiEndpoint(HuaweiSite.CHINA));
+      out.println("huawei international front door: " + sandbox.huaweiEndpoint(HuaweiSite.INTERNATIONAL));
       if (secretIds.isEmpty()) {
         out.println("accepting the default SecretId " + Sandbox.DEFAULT_SECRET_ID + " (its SecretKey is in --help)");
       }
@@ -84,7 +93,8 @@ public final class SandboxMain implements Callable<Integer> {
 
   /** Builds and starts the sandbox the options describe. */
   Sandbox start() {
-    Sandbox.Builder b = Sandbox.builder().port(port).bindAddress(bind).rateLimitScale(rateLimitScale);
+    Sandbox.Builder b = Sandbox.builder().port(port).huaweiPorts(huaweiChinaPort, huaweiInternationalPort)
+        .bindAddress(bind).rateLimitScale(rateLimitScale);
     for (int i = 0; i < secretIds.size(); i++) {
       b.tencentCredential(secretIds.get(i), secretKeys.get(i));
     }

@@ -32,7 +32,8 @@ final class HuaweiFailures {
       "CBC.99004009", RejectionCode.VERIFICATION_CODE_INVALID,
       "CBC.99004010", RejectionCode.VERIFICATION_CODE_INVALID,
       "CBC.99000037", RejectionCode.NOT_PERMITTED,
-      "CBC.99005035", RejectionCode.NOT_PERMITTED);
+      "CBC.99005035", RejectionCode.NOT_PERMITTED,
+      "CBC.99005003", RejectionCode.INSUFFICIENT_CREDIT);
 
   static GatewayFailure toGateway(HuaweiCallFailure failure) {
     VendorTrace trace = failure.trace();

@@ -100,6 +100,14 @@ final class Dispatcher implements HttpHandler {
     Caller caller = authenticate(request);
     rateLimiter.acquire(op, caller);
     List<HuaweiFault> inForce = faults.of(op);
+    try {
+      return answer(request, op, inForce);
+    } finally {
+      faults.callDone(op);
+    }
+  }
+
+  private WireResponse answer(WireRequest request, HuaweiOperation op, List<HuaweiFault> inForce) {
     for (HuaweiFault f : inForce) {
       if (f.kind() == HuaweiFault.Kind.DELAY) {
         sleep(f);

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class HuaweiFaults {
   private final Map<HuaweiOperation, List<HuaweiFault>> byOperation = new EnumMap<>(HuaweiOperation.class);
+  private final Map<HuaweiOperation, List<HuaweiFault>> nextCallOnly = new EnumMap<>(HuaweiOperation.class);
 
   HuaweiFaults() {}
 
@@ -30,21 +31,42 @@ public final class HuaweiFaults {
     return this;
   }
 
+  /**
+   * Puts {@code fault} in force for the next call of {@code operation} only (e.g. "the next create loses its answer").
+   *
+   * @throws IllegalArgumentException for an association lag on an operation other than CreateSubCustomer
+   */
+  public synchronized HuaweiFaults injectOnce(HuaweiOperation operation, HuaweiFault fault) {
+    inject(operation, fault);
+    byOperation.get(operation).remove(byOperation.get(operation).size() - 1);
+    nextCallOnly.computeIfAbsent(operation, o -> new CopyOnWriteArrayList<>()).add(fault);
+    return this;
+  }
+
   /** Removes every fault of {@code operation}. */
   public synchronized HuaweiFaults clear(HuaweiOperation operation) {
     byOperation.remove(operation);
+    nextCallOnly.remove(operation);
     return this;
   }
 
   /** Removes every fault. */
   public synchronized HuaweiFaults clearAll() {
     byOperation.clear();
+    nextCallOnly.clear();
     return this;
   }
 
-  /** The faults in force for {@code operation}, in the order they were injected. */
+  /** The faults in force for {@code operation}, in the order they were injected (lasting ones first). */
   public synchronized List<HuaweiFault> of(HuaweiOperation operation) {
-    return List.copyOf(byOperation.getOrDefault(operation, List.of()));
+    List<HuaweiFault> all = new java.util.ArrayList<>(byOperation.getOrDefault(operation, List.of()));
+    all.addAll(nextCallOnly.getOrDefault(operation, List.of()));
+    return List.copyOf(all);
+  }
+
+  /** A call of {@code operation} is over: its next-call-only faults are used up. */
+  synchronized void callDone(HuaweiOperation operation) {
+    nextCallOnly.remove(operation);
   }
 
   boolean has(HuaweiOperation operation, HuaweiFault.Kind kind) {

@@ -1,0 +1,26 @@
+package dev.partnerkit.acceptance.huawei;
+
+import dev.partnerkit.acceptance.contract.ContractTarget;
+import dev.partnerkit.acceptance.contract.CreditContract;
+import dev.partnerkit.acceptance.contract.HuaweiRulesContract;
+import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
+import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.domain.HuaweiSite;
+import org.junit.jupiter.api.AfterEach;
+
+/** The contract against the Huawei adapter talking to the sandbox's Huawei Cloud China front door. */
+class HuaweiChinaSandboxContractTest
+    implements PartnerAccountQueriesContract, PartnerAccountCommandsContract, HuaweiRulesContract, CreditContract {
+
+  private final HuaweiSandboxTarget target = new HuaweiSandboxTarget(HuaweiSite.CHINA);
+
+  @Override
+  public ContractTarget target() {
+    return target;
+  }
+
+  @AfterEach
+  void stop() {
+    target.close();
+  }
+}
