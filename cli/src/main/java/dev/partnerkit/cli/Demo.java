@@ -1,6 +1,15 @@
 package dev.partnerkit.cli;
 
-import dev.partnerkit.adapter.inmemory.Fault;
+import dev.partnerkit.adapter.huawei.HuaweiConfig;
+import dev.partnerkit.adapter.huawei.HuaweiCredentials;
+import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
+import dev.partnerkit.domain.CustomerId;
+import dev.partnerkit.ports.BudgetPort;
+import dev.partnerkit.ports.SpendingControlPort;
+import dev.partnerkit.sandbox.huawei.HuaweiFault;
+import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;
+import dev.partnerkit.sandbox.huawei.HuaweiOperation;
+import dev.partnerkit.sandbox.huawei.HuaweiSandbox;
 import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
@@ -9,8 +18,6 @@ import dev.partnerkit.ports.CountryCallingCode;
 import dev.partnerkit.sandbox.Sandbox;
 import dev.partnerkit.sandbox.tencent.TencentSandbox;
 import java.time.Duration;
-import dev.partnerkit.adapter.inmemory.InMemoryPartnerGateway;
-import dev.partnerkit.adapter.inmemory.Operation;
 import dev.partnerkit.domain.CallingCode;
 import dev.partnerkit.domain.Customer;
 import dev.partnerkit.domain.HuaweiRegistration;
@@ -31,7 +38,6 @@ import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.VerificationTarget;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.PrintWriter;
 
@@ -50,8 +56,8 @@ final class Demo {
 
   boolean run() {
     out.println("partnerkit demo: onboarding customers and deciding reseller applications");
-    out.println("(Tencent: the real adapter over HTTP against the embedded sandbox, on loopback; Huawei: the in-memory");
-    out.println(" vendor with Huawei's rules, until the sandbox's Huawei front door lands. Nothing leaves this machine.)");
+    out.println("(partnerkit's real Tencent and Huawei adapters over HTTP against the embedded sandbox, on loopback:");
+    out.println(" signed requests, the vendors' envelopes, error codes and rate limits. Nothing leaves this machine.)");
     tencent();
     huawei();
     out.println();
@@ -166,34 +172,88 @@ final class Demo {
   }
 
   private void huawei() {
-    InMemoryPartnerGateway huawei = InMemoryPartnerGateway.huawei(HuaweiSite.CHINA).build();
-    heading("Huawei Cloud China (in-memory vendor)");
+    try (Sandbox sandbox = Sandbox.builder().build();
+        HuaweiPartnerGateway china = huaweiGateway(sandbox, HuaweiSite.CHINA);
+        HuaweiPartnerGateway international = huaweiGateway(sandbox, HuaweiSite.INTERNATIONAL)) {
+      heading("Huawei Cloud, over HTTP: partnerkit's Huawei adapter against the embedded sandbox (China at "
+          + sandbox.huaweiEndpoint(HuaweiSite.CHINA) + ", International at " + sandbox.huaweiEndpoint(HuaweiSite.INTERNATIONAL) + ")");
+      huaweiChina(china, sandbox.huawei(HuaweiSite.CHINA));
+      huaweiInternational(international, sandbox.huawei(HuaweiSite.INTERNATIONAL));
+    }
+  }
 
+  private static HuaweiPartnerGateway huaweiGateway(Sandbox sandbox, HuaweiSite site) {
+    return HuaweiPartnerGateway.builder(HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.valueOf(site.name()))
+            .endpoint(sandbox.huaweiEndpoint(site)).allowInsecureHttp(true).environment(java.util.Map.of())
+            .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY, Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY))
+                .withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))
+            .build())
+        .build();
+  }
+
+  private void huaweiChina(HuaweiPartnerGateway huawei, HuaweiSandbox vendor) {
     step("10. Huawei's rules: platform ids, password against the account name, mainland China mobile");
+    long requestsBefore = vendor.requestCount();
     Validation<Seq<Violation>, HuaweiRegistration> refused = HuaweiRegistration.validate(
         HuaweiRegistrationForm.builder().accountName("acme_ops").password("spo_emca").mobile("85291234567").build(), HuaweiSite.CHINA);
     refused.swap().forEach(vs -> vs.forEach(v -> out.println("     - " + v)));
-    expect(refused.isInvalid() && refused.getError().size() >= 4, refused.isInvalid() ? refused.getError().size() + " violations" : "accepted");
+    expect(refused.isInvalid() && refused.getError().size() >= 4 && vendor.requestCount() == requestsBefore,
+        refused.isInvalid() ? refused.getError().size() + " violations, 0 requests to the vendor" : "accepted");
 
-    step("11. The account is created but its association with the partner lags (CBC.99000050): created, pending");
-    huawei.faults().nextCalls(Operation.CREATE_CUSTOMER, 1, Fault.ASSOCIATION_PENDING);
-    VerificationTarget mobile = VerificationTarget.phone(CallingCode.parse("86").get(), PhoneNumber.parse("13800138000").get());
-    huawei.sendVerificationCode(mobile);
-    HuaweiRegistration registration = HuaweiRegistration.validate(HuaweiRegistrationForm.builder()
-        .xaccountId("crm-user-4711").xaccountType("partnerkit_IDP").accountName("acme_ops").password("Acme-2026-ops")
-        .mobile("13800138000").verificationCode(huawei.lastVerificationCode(mobile).get()).build(), HuaweiSite.CHINA).get();
+    step("11. China: the account is created but its association with the partner lags (CBC.99000050)");
+    vendor.faults().injectOnce(HuaweiOperation.CREATE_SUB_CUSTOMER, HuaweiFault.associationLag());
+    HuaweiRegistration registration = huaweiRegistration(huawei, vendor, "crm-user-4711", "acme_ops", "13800138000");
     Either<GatewayFailure, CustomerCreated> pending = huawei.createCustomer(registration, IdempotencyKey.of("demo-huawei-1"));
-    report("create acme_ops", pending);
+    report("create acme_ops (HTTP 500 CBC.99000050 with the ids)", pending);
     long listed = huawei.customers().forEach(c -> {}).get();
-    huawei.completePendingAssociations();
+    vendor.completeAssociations();
     long listedAfter = huawei.customers().forEach(c -> {}).get();
     out.println("     listed before the association completes: " + listed + ", after: " + listedAfter);
     Either<GatewayFailure, CustomerCreated> again = huawei.createCustomer(registration, IdempotencyKey.of("demo-huawei-1"));
     report("create acme_ops again, same key", again);
-    expect(pending.isRight() && pending.get().association() == Customer.Association.PENDING && listed == 0 && listedAfter == 1
+    expect(pending.isRight() && pending.get().association() == Customer.Association.PENDING && listedAfter == listed + 1
             && again.isRight() && again.get().id().equals(pending.get().id())
             && again.get().association() == Customer.Association.BOUND,
-        "one account, known by its id from the start, bound once the vendor caught up");
+        "one account, known by its id from the first answer, bound once Huawei caught up");
+
+    step("12. China: the connection drops after Huawei created the account; the adapter finds it by xaccount_id");
+    vendor.faults().injectOnce(HuaweiOperation.CREATE_SUB_CUSTOMER, HuaweiFault.dropConnectionAfterWrite());
+    Either<GatewayFailure, CustomerCreated> lost = huawei.createCustomer(
+        huaweiRegistration(huawei, vendor, "crm-user-4712", "globex_it", "13900139000"), IdempotencyKey.of("demo-huawei-2"));
+    report("create globex_it (answer lost)", lost);
+    expect(lost.isRight() && lost.get().provenance() == CustomerCreated.Provenance.RECONCILED
+            && vendor.requestCount(HuaweiOperation.CREATE_SUB_CUSTOMER) == 2,
+        "reconciled; CreateSubCustomer was sent once for it");
+  }
+
+  private void huaweiInternational(HuaweiPartnerGateway huawei, HuaweiSandbox vendor) {
+    step("13. International: freeze a batch (one id is not the partner's), then set a monthly budget");
+    VerificationTarget mail = VerificationTarget.mail(dev.partnerkit.domain.Email.parse("it@initech.example").get());
+    huawei.sendVerificationCode(mail).get();
+    HuaweiRegistration registration = HuaweiRegistration.validate(HuaweiRegistrationForm.builder()
+        .xaccountId("crm-user-5001").xaccountType("partnerkit_IDP").accountName("initech_it").password("Initech-2026")
+        .mail("it@initech.example").area("MX").verificationCode(vendor.lastVerificationCode("it@initech.example").orElseThrow())
+        .build(), HuaweiSite.INTERNATIONAL).get();
+    CustomerCreated initech = huawei.createCustomer(registration, IdempotencyKey.of("demo-huawei-3")).get();
+    report("create initech_it", Either.right(initech));
+    SpendingControlPort control = huawei.capability(SpendingControlPort.class).get();
+    var frozen = control.suspend(io.vavr.collection.List.of(initech.id(), CustomerId.of("ffffffffffffffffffffffffffffffff")), "invoice overdue");
+    report("freeze initech_it and a stranger", frozen.map(o -> "frozen " + o.done().size() + ", not frozen "
+        + o.notDone().map(n -> n.customer() + " (" + n.trace().code() + ")").mkString(", ")));
+    BudgetPort budgets = huawei.capability(BudgetPort.class).get();
+    report("set a monthly budget of 500 USD", budgets.setMonthlyBudget(initech.id(), Money.of("500", "USD")));
+    Either<GatewayFailure, BudgetPort.Budget> budget = budgets.budget(initech.id());
+    report("read the budget", budget.map(b -> b.amount() + ", used " + b.used()));
+    expect(frozen.isRight() && frozen.get().done().size() == 1 && frozen.get().notDone().size() == 1
+            && budget.isRight() && budget.get().amount().equals(Money.of("500", "USD")),
+        "the batch said who was frozen and who was not; the budget set is the budget read");
+  }
+
+  private HuaweiRegistration huaweiRegistration(HuaweiPartnerGateway huawei, HuaweiSandbox vendor, String user, String name, String mobile) {
+    huawei.sendVerificationCode(VerificationTarget.phone(CallingCode.parse("86").get(), PhoneNumber.parse(mobile).get())).get();
+    return HuaweiRegistration.validate(HuaweiRegistrationForm.builder()
+        .xaccountId(user).xaccountType("partnerkit_IDP").accountName(name).password("Welcome-2026")
+        .mobile(mobile).verificationCode(vendor.lastVerificationCode(mobile).orElseThrow()).build(), HuaweiSite.CHINA).get();
   }
 
   private TencentRegistration tencentRegistration(TencentPartnerGateway gateway, TencentSandbox vendor, DemoClock clock,

@@ -19,7 +19,8 @@ class DemoCommandTest {
     assertThat(text).contains("Every step behaved as promised.").doesNotContain("NOT AS PROMISED");
     assertThat(text).contains("password.confirmation_mismatch", "calling_code.banned", "phone.quota_exceeded",
         "application.already_decided", "credit.insufficient", "association PENDING", "phone.not_mainland_china_mobile",
-        "password.matches_account_name", "REPLAYED", "RECONCILED", "against the embedded sandbox");
+        "password.matches_account_name", "REPLAYED", "RECONCILED", "against the embedded sandbox",
+        "CBC.99000035", "used 0 USD");
   }
 
   @Test
@@ -27,7 +28,7 @@ class DemoCommandTest {
     StringWriter out = new StringWriter();
     new CommandLine(new PartnerkitCommand()).setOut(new PrintWriter(out)).execute("demo");
 
-    assertThat(out.toString()).doesNotContain("Welcome!2026", "ABCabc123", "Acme-2026-ops", "spo_emca");
+    assertThat(out.toString()).doesNotContain("Welcome!2026", "ABCabc123", "Welcome-2026", "Initech-2026", "spo_emca");
   }
 
   @Test

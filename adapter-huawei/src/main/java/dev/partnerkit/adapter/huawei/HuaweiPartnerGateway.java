@@ -135,7 +135,19 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
       return Either.left(invalid(Violation.of(ViolationCode.VENDOR_MISMATCH, "registration",
           "is not a Huawei Cloud " + site + " registration; this gateway speaks to Huawei Cloud " + site)));
     }
-    return creates.run(key, huawei, () -> createSubCustomer(huawei), () -> findByPlatformUser(huawei));
+    Either<GatewayFailure, CustomerCreated> result =
+        creates.run(key, huawei, () -> createSubCustomer(huawei), () -> findByPlatformUser(huawei));
+    return result.map(this::withCurrentAssociation);
+  }
+
+  /** A replayed result whose association was pending says whether Huawei has bound the customer since. */
+  private CustomerCreated withCurrentAssociation(CustomerCreated result) {
+    if (result.association() != Customer.Association.PENDING || result.provenance() != CustomerCreated.Provenance.REPLAYED) {
+      return result;
+    }
+    return findCustomer(result.id()).toOption().flatMap(found -> found)
+        .map(found -> new CustomerCreated(result.id(), result.accountName(), Customer.Association.BOUND, result.provenance()))
+        .getOrElse(result);
   }
 
   private Either<GatewayFailure, CustomerCreated> createSubCustomer(HuaweiRegistration r) {
