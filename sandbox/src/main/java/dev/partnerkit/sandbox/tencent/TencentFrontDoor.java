@@ -152,6 +152,7 @@ public final class TencentFrontDoor {
     ActionTable.Entry entry = route(action, exchange.getRequestHeaders().getFirst("X-TC-Version"));
     verifier.verify("POST", exchange.getRequestURI().getRawQuery(), headers(exchange), body);
     if (!limiter.tryAcquire(action)) {
+      counter.throttled(action);
       throw new TencentError(Codes.REQUEST_LIMIT_EXCEEDED, "Your request has exceeded the frequency limit of " + action + ".");
     }
     Optional<Fault> fault = faults.take(action);

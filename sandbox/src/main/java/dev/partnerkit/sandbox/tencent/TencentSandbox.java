@@ -103,6 +103,11 @@ public final class TencentSandbox {
     return counter.of(action);
   }
 
+  /** How many requests of {@code action} the published rate limit refused with {@code RequestLimitExceeded}. */
+  public long throttledCount(String action) {
+    return counter.throttledOf(action);
+  }
+
   /** How many customer accounts are bound to the partner (created, or approved applications). */
   public int accountCount() {
     synchronized (state) {
