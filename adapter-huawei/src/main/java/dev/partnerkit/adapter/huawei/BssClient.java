@@ -790,9 +790,10 @@ public final class BssClient implements AutoCloseable {
   /** Closes the connection pool; calls made afterwards fail. */
 
   /**
-   * {@code ListSubCustomers}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListSubCustomers}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code
+   * limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code count} the answer
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -800,13 +801,15 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<CustomerInformation> listSubCustomersPages(ListSubCustomersRequest filter, int limit) {
-    return pages(BssOperation.LIST_SUB_CUSTOMERS, Objects.requireNonNull(filter, "filter"), limit, ListSubCustomersResponse.class,
+    return pages(BssOperation.LIST_SUB_CUSTOMERS, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomersResponse.class,
         r -> r.customerInfos(), r -> longOf(r.count()));
   }
 
   /**
-   * {@code ListSubCustomerNewTag}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; the operation reports no total: it stops at the first empty page. A failed page ends {@link Paged#stream()} with a {@link
+   * {@code ListSubCustomerNewTag}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code
+   * limit}, ... when the consumer gets there, holding one page at a time; the operation reports no total: it stops at
+   * the first empty page. A failed page ends {@link Paged#stream()} with a {@link
    * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
@@ -815,14 +818,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<NewCustomerTag> listSubCustomerNewTagPages(ListSubCustomerNewTagRequest filter, int limit) {
-    return pages(BssOperation.LIST_SUB_CUSTOMER_NEW_TAG, Objects.requireNonNull(filter, "filter"), limit, ListSubCustomerNewTagResponse.class,
+    return pages(BssOperation.LIST_SUB_CUSTOMER_NEW_TAG, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomerNewTagResponse.class,
         r -> r.newCustomerTags(), r -> null);
   }
 
   /**
-   * {@code ListIndirectPartners}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListIndirectPartners}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code
+   * limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code count} the answer
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -830,14 +835,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<IndirectPartnerInfo> listIndirectPartnersPages(ListIndirectPartnersRequest filter, int limit) {
-    return pages(BssOperation.LIST_INDIRECT_PARTNERS, Objects.requireNonNull(filter, "filter"), limit, ListIndirectPartnersResponse.class,
+    return pages(BssOperation.LIST_INDIRECT_PARTNERS, Objects.requireNonNull(filter, "filter"), limit,
+        ListIndirectPartnersResponse.class,
         r -> r.indirectPartners(), r -> longOf(r.count()));
   }
 
   /**
-   * {@code ListSubCustomerBudgetRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListSubCustomerBudgetRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -845,14 +852,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<BudgetRecord> listSubCustomerBudgetRecordsPages(ListSubCustomerBudgetRecordsRequest filter, int limit) {
-    return pages(BssOperation.LIST_SUB_CUSTOMER_BUDGET_RECORDS, Objects.requireNonNull(filter, "filter"), limit, ListSubCustomerBudgetRecordsResponse.class,
+    return pages(BssOperation.LIST_SUB_CUSTOMER_BUDGET_RECORDS, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomerBudgetRecordsResponse.class,
         r -> r.recordList(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListPartnerAdjustRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListPartnerAdjustRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -860,13 +869,15 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<AdjustRecord> listPartnerAdjustRecordsPages(ListPartnerAdjustRecordsRequest filter, int limit) {
-    return pages(BssOperation.LIST_PARTNER_ADJUST_RECORDS, Objects.requireNonNull(filter, "filter"), limit, ListPartnerAdjustRecordsResponse.class,
+    return pages(BssOperation.LIST_PARTNER_ADJUST_RECORDS, Objects.requireNonNull(filter, "filter"), limit,
+        ListPartnerAdjustRecordsResponse.class,
         r -> r.records(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListPartnerAccountChangeRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
+   * {@code ListPartnerAccountChangeRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit},
+   * 2 * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code
+   * total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
    * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
@@ -875,14 +886,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<AccountChangeRecord> listPartnerAccountChangeRecordsPages(ListPartnerAccountChangeRecordsRequest filter, int limit) {
-    return pages(BssOperation.LIST_PARTNER_ACCOUNT_CHANGE_RECORDS, Objects.requireNonNull(filter, "filter"), limit, ListPartnerAccountChangeRecordsResponse.class,
+    return pages(BssOperation.LIST_PARTNER_ACCOUNT_CHANGE_RECORDS, Objects.requireNonNull(filter, "filter"), limit,
+        ListPartnerAccountChangeRecordsResponse.class,
         r -> r.records(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListSubcustomerMonthlyBills}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListSubcustomerMonthlyBills}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code count} the
+   * answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -890,14 +903,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<BillSum> listSubcustomerMonthlyBillsPages(ListSubcustomerMonthlyBillsRequest filter, int limit) {
-    return pages(BssOperation.LIST_SUBCUSTOMER_MONTHLY_BILLS, Objects.requireNonNull(filter, "filter"), limit, ListSubcustomerMonthlyBillsResponse.class,
+    return pages(BssOperation.LIST_SUBCUSTOMER_MONTHLY_BILLS, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubcustomerMonthlyBillsResponse.class,
         r -> r.billSums(), r -> longOf(r.count()));
   }
 
   /**
-   * {@code ListSubCustomerBillDetail}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListSubCustomerBillDetail}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -905,14 +920,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<FeeRecord> listSubCustomerBillDetailPages(ListSubCustomerBillDetailRequest filter, int limit) {
-    return pages(BssOperation.LIST_SUB_CUSTOMER_BILL_DETAIL, Objects.requireNonNull(filter, "filter"), limit, ListSubCustomerBillDetailResponse.class,
+    return pages(BssOperation.LIST_SUB_CUSTOMER_BILL_DETAIL, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomerBillDetailResponse.class,
         r -> r.feeRecords(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListConsumeSubCustomers}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListConsumeSubCustomers}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -920,14 +937,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<CustomerRef> listConsumeSubCustomersPages(ListConsumeSubCustomersRequest filter, int limit) {
-    return pages(BssOperation.LIST_CONSUME_SUB_CUSTOMERS, Objects.requireNonNull(filter, "filter"), limit, ListConsumeSubCustomersResponse.class,
+    return pages(BssOperation.LIST_CONSUME_SUB_CUSTOMERS, Objects.requireNonNull(filter, "filter"), limit,
+        ListConsumeSubCustomersResponse.class,
         r -> r.subCustomers(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListQuotaCoupons}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListQuotaCoupons}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code
+   * limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count} the
+   * answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -935,14 +954,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<CouponQuota> listQuotaCouponsPages(ListQuotaCouponsRequest filter, int limit) {
-    return pages(BssOperation.LIST_QUOTA_COUPONS, Objects.requireNonNull(filter, "filter"), limit, ListQuotaCouponsResponse.class,
+    return pages(BssOperation.LIST_QUOTA_COUPONS, Objects.requireNonNull(filter, "filter"), limit,
+        ListQuotaCouponsResponse.class,
         r -> r.quotas(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListIssuedPartnerCoupons}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListIssuedPartnerCoupons}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -950,14 +971,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<PartnerCoupon> listIssuedPartnerCouponsPages(ListIssuedPartnerCouponsRequest filter, int limit) {
-    return pages(BssOperation.LIST_ISSUED_PARTNER_COUPONS, Objects.requireNonNull(filter, "filter"), limit, ListIssuedPartnerCouponsResponse.class,
+    return pages(BssOperation.LIST_ISSUED_PARTNER_COUPONS, Objects.requireNonNull(filter, "filter"), limit,
+        ListIssuedPartnerCouponsResponse.class,
         r -> r.userCoupons(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListPartnerCouponsRecord}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListPartnerCouponsRecord}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -965,14 +988,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<CouponRecord> listPartnerCouponsRecordPages(ListPartnerCouponsRecordRequest filter, int limit) {
-    return pages(BssOperation.LIST_PARTNER_COUPONS_RECORD, Objects.requireNonNull(filter, "filter"), limit, ListPartnerCouponsRecordResponse.class,
+    return pages(BssOperation.LIST_PARTNER_COUPONS_RECORD, Objects.requireNonNull(filter, "filter"), limit,
+        ListPartnerCouponsRecordResponse.class,
         r -> r.records(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListIssuedCouponQuotas}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListIssuedCouponQuotas}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -980,14 +1005,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<IssuedCouponQuota> listIssuedCouponQuotasPages(ListIssuedCouponQuotasRequest filter, int limit) {
-    return pages(BssOperation.LIST_ISSUED_COUPON_QUOTAS, Objects.requireNonNull(filter, "filter"), limit, ListIssuedCouponQuotasResponse.class,
+    return pages(BssOperation.LIST_ISSUED_COUPON_QUOTAS, Objects.requireNonNull(filter, "filter"), limit,
+        ListIssuedCouponQuotasResponse.class,
         r -> r.quotas(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListCouponQuotasRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListCouponQuotasRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -995,14 +1022,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<QuotaRecord> listCouponQuotasRecordsPages(ListCouponQuotasRecordsRequest filter, int limit) {
-    return pages(BssOperation.LIST_COUPON_QUOTAS_RECORDS, Objects.requireNonNull(filter, "filter"), limit, ListCouponQuotasRecordsResponse.class,
+    return pages(BssOperation.LIST_COUPON_QUOTAS_RECORDS, Objects.requireNonNull(filter, "filter"), limit,
+        ListCouponQuotasRecordsResponse.class,
         r -> r.records(), r -> longOf(r.totalCount()));
   }
 
   /**
-   * {@code ListSubCustomerCoupons}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListSubCustomerCoupons}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code count} the
+   * answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -1010,14 +1039,16 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<UserCoupon> listSubCustomerCouponsPages(ListSubCustomerCouponsRequest filter, int limit) {
-    return pages(BssOperation.LIST_SUB_CUSTOMER_COUPONS, Objects.requireNonNull(filter, "filter"), limit, ListSubCustomerCouponsResponse.class,
+    return pages(BssOperation.LIST_SUB_CUSTOMER_COUPONS, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomerCouponsResponse.class,
         r -> r.userCoupons(), r -> longOf(r.count()));
   }
 
   /**
-   * {@code ListCustomerOnDemandResources}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code limit}, ... when
-   * the consumer gets there, holding one page at a time; it stops at the {@code total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code ListCustomerOnDemandResources}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2
+   * * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
    * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
@@ -1025,7 +1056,8 @@ public final class BssClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code limit} is out of range
    */
   public Paged<OnDemandResource> listCustomerOnDemandResourcesPages(ListCustomerOnDemandResourcesRequest filter, int limit) {
-    return pages(BssOperation.LIST_CUSTOMER_ON_DEMAND_RESOURCES, Objects.requireNonNull(filter, "filter"), limit, ListCustomerOnDemandResourcesResponse.class,
+    return pages(BssOperation.LIST_CUSTOMER_ON_DEMAND_RESOURCES, Objects.requireNonNull(filter, "filter"), limit,
+        ListCustomerOnDemandResourcesResponse.class,
         r -> r.resources(), r -> longOf(r.totalCount()));
   }
 

@@ -893,9 +893,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code DescribeCustomerUin}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code DescribeCustomerUin}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
    *
    * @param pageSize items per page, 1 to 100 (the documented maximum)
    * @return the listing; nothing is sent until it is consumed
@@ -908,9 +909,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code QueryPendingClientsV2}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code QueryPendingClientsV2}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
    *
    * @param pageSize items per page, 1 to 100 (the documented maximum)
    * @return the listing; nothing is sent until it is consumed
@@ -923,9 +925,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code QueryPendingSubAgentsV2}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code QueryPendingSubAgentsV2}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
    *
    * @param pageSize items per page, 1 to 100 (the documented maximum)
    * @return the listing; nothing is sent until it is consumed
@@ -938,9 +941,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code QuerySubAgentsDetailV2}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code QuerySubAgentsDetailV2}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
    *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
@@ -957,9 +961,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code QueryT1IndirectCustomersDetail}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code QueryT1IndirectCustomersDetail}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
    *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
@@ -976,9 +981,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code QueryCreditAllocationHistory}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code QueryCreditAllocationHistory}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
    *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
@@ -995,9 +1001,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code QueryCustomersCredit}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code QueryCustomersCredit}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
    *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
@@ -1014,9 +1021,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code DescribeCustomerBillDetail}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code DescribeCustomerBillDetail}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
    *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
@@ -1033,9 +1041,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code DescribeBillDetail}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code DescribeBillDetail}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
    *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
@@ -1052,9 +1061,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code QueryPolicyProductListByCode}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code QueryPolicyProductListByCode}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
    *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
@@ -1071,9 +1081,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code DescribeCustomerVoucherList}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code TotalCount} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code DescribeCustomerVoucherList}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code TotalCount} the
+   * vendor reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
    *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
@@ -1090,9 +1101,10 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code DescribeCustomerOwnVoucherList}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code TotalCount} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
-   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   * {@code DescribeCustomerOwnVoucherList}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code TotalCount} the
+   * vendor reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
    *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
@@ -1109,8 +1121,9 @@ public final class IntlPartnersClient implements AutoCloseable {
   }
 
   /**
-   * {@code DescribeCustomerVoucherUsageDetails}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code TotalRecordsCount} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
+   * {@code DescribeCustomerVoucherUsageDetails}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of
+   * {@code pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code
+   * TotalRecordsCount} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
    * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
@@ -1123,13 +1136,15 @@ public final class IntlPartnersClient implements AutoCloseable {
       DescribeCustomerVoucherUsageDetailsRequest.Builder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeCustomerVoucherUsageDetails", first, pageSize, DescribeCustomerVoucherUsageDetailsResponse.class,
+    return pages("DescribeCustomerVoucherUsageDetails", first, pageSize,
+        DescribeCustomerVoucherUsageDetailsResponse.class,
         r -> r.data(), r -> r.totalRecordsCount());
   }
 
   /**
-   * {@code DescribeCustomerOwnVoucherUsageDetails}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it stops at the {@code TotalRecordsCount} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
+   * {@code DescribeCustomerOwnVoucherUsageDetails}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of
+   * {@code pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code
+   * TotalRecordsCount} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
    * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
@@ -1142,13 +1157,15 @@ public final class IntlPartnersClient implements AutoCloseable {
       DescribeCustomerOwnVoucherUsageDetailsRequest.Builder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeCustomerOwnVoucherUsageDetails", first, pageSize, DescribeCustomerOwnVoucherUsageDetailsResponse.class,
+    return pages("DescribeCustomerOwnVoucherUsageDetails", first, pageSize,
+        DescribeCustomerOwnVoucherUsageDetailsResponse.class,
         r -> r.data(), r -> r.totalRecordsCount());
   }
 
   /**
-   * {@code DescribeCustomerOwnCostExplorerSummary}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize} items when the
-   * consumer gets there, holding one page at a time; it the action reports no total: the walk ends at the first empty page. A failed page ends {@link Paged#stream()} with a {@link
+   * {@code DescribeCustomerOwnCostExplorerSummary}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of
+   * {@code pageSize} items when the consumer gets there, holding one page at a time; it the action reports no total:
+   * the walk ends at the first empty page. A failed page ends {@link Paged#stream()} with a {@link
    * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
    *
    * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
@@ -1161,7 +1178,8 @@ public final class IntlPartnersClient implements AutoCloseable {
       DescribeCustomerOwnCostExplorerSummaryRequest.Builder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeCustomerOwnCostExplorerSummary", first, pageSize, DescribeCustomerOwnCostExplorerSummaryResponse.class,
+    return pages("DescribeCustomerOwnCostExplorerSummary", first, pageSize,
+        DescribeCustomerOwnCostExplorerSummaryResponse.class,
         r -> r.detail(), r -> null);
   }
 
