@@ -48,6 +48,18 @@ public interface Paged<T> {
     }
   }
 
+  /**
+   * The same listing with every item passed through {@code mapper}, page by page: still lazy, still one page at a
+   * time; a failed page stays a failure.
+   *
+   * @param mapper turns one item into another, not null
+   * @return the mapped listing
+   */
+  default <U> Paged<U> map(java.util.function.Function<? super T, ? extends U> mapper) {
+    java.util.Objects.requireNonNull(mapper, "mapper");
+    return pageNumber -> fetch(pageNumber).map(page -> new Page<U>(page.items().map(mapper), page.hasMore()));
+  }
+
   /** All items in one list; for listings known to be small. */
   default Either<GatewayFailure, io.vavr.collection.List<T>> toList() {
     java.util.List<T> items = new java.util.ArrayList<>();

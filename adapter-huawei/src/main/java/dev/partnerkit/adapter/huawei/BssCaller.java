@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@code GET}), authenticates it afresh (signature or token), sends it, and reads the typed answer or classifies the
  * failure. No retries and no rate limiting here: a later layer wraps {@link #call}.
  */
-final class BssCaller implements AutoCloseable {
+final class BssCaller implements OperationCaller {
 
   private static final Logger LOG = LoggerFactory.getLogger(BssCaller.class);
   private static final String CONTENT_TYPE = "application/json;charset=UTF-8";
@@ -40,7 +40,8 @@ final class BssCaller implements AutoCloseable {
   }
 
   /** Calls {@code operation} once with {@code request} (null for operations without parameters). */
-  <T> Either<HuaweiCallFailure, T> call(BssOperation operation, Object request, Class<T> responseType) {
+  @Override
+  public <T> Either<HuaweiCallFailure, T> call(BssOperation operation, Object request, Class<T> responseType) {
     String name = operation.wireName();
     if (!operation.isOfferedOn(config.site())) {
       return Either.left(Failures.local(name, FailureKind.INVALID_REQUEST, "partnerkit.not_on_site",

@@ -83,8 +83,31 @@ import dev.partnerkit.adapter.huawei.api.UpdateIndirectPartnerAccountRequest;
 import dev.partnerkit.adapter.huawei.api.UpdateIndirectPartnerAccountResponse;
 import dev.partnerkit.adapter.huawei.api.UpdateSubCustomerBudgetRequest;
 import dev.partnerkit.adapter.huawei.api.UpdateSubCustomerBudgetResponse;
+import dev.partnerkit.adapter.huawei.api.AccountChangeRecord;
+import dev.partnerkit.adapter.huawei.api.AdjustRecord;
+import dev.partnerkit.adapter.huawei.api.BillSum;
+import dev.partnerkit.adapter.huawei.api.BudgetRecord;
+import dev.partnerkit.adapter.huawei.api.CouponQuota;
+import dev.partnerkit.adapter.huawei.api.CouponRecord;
+import dev.partnerkit.adapter.huawei.api.CustomerInformation;
+import dev.partnerkit.adapter.huawei.api.CustomerRef;
+import dev.partnerkit.adapter.huawei.api.FeeRecord;
+import dev.partnerkit.adapter.huawei.api.IndirectPartnerInfo;
+import dev.partnerkit.adapter.huawei.api.IssuedCouponQuota;
+import dev.partnerkit.adapter.huawei.api.NewCustomerTag;
+import dev.partnerkit.adapter.huawei.api.OnDemandResource;
+import dev.partnerkit.adapter.huawei.api.PartnerCoupon;
+import dev.partnerkit.adapter.huawei.api.QuotaRecord;
+import dev.partnerkit.adapter.huawei.api.UserCoupon;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.adapter.support.PageWalker;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.Paged;
 import io.vavr.control.Either;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The typed low-level client for Huawei BSS (China) and BSS-Intl partner customer management: one method per
@@ -92,17 +115,63 @@ import java.util.Objects;
  * HuaweiCallFailure}. Requests are signed (AK/SK) or carry a cached IAM token, afresh for every call. Calling an
  * operation the configured site does not offer fails locally with {@code INVALID_REQUEST}, without sending anything.
  *
+ * <p>Every operation that pages with {@code offset}/{@code limit} ({@link BssOperation#pages()}) also has a {@code
+ * ...Pages} method returning a lazy {@link Paged} listing: it asks for offset 0, limit, 2 * limit, ... as the consumer
+ * gets there, holds one page at a time, stops at the answer's {@code count}/{@code total_count} (or at an empty page
+ * when the operation reports none), and turns a failed page into the vendor-neutral {@link GatewayFailure}. Each page
+ * is one attempt, like any other call.
+ *
  * <p>Thread-safe; share one instance per configuration and {@link #close()} it when done. No retries and no rate
  * limiting: a later layer adds them.
  */
 public final class BssClient implements AutoCloseable {
 
+  /**
+   * The largest {@code limit} of the {@code ...Pages} listings: 100, the maximum the docs state (ListSubCustomers,
+   * ListSubCustomerBudgetRecords, ListConsumeSubCustomers; spec section 8), assumed for the lists that state none.
+   */
+  public static final int MAX_LIMIT = 100;
+
+  /** How one page of a listing is fetched and its failure translated. */
+  interface PageCall {
+    /** Runs {@code attempt} (one call of {@code operation}) and translates its failure. */
+    <R> Either<GatewayFailure, R> call(BssOperation operation, Supplier<Either<HuaweiCallFailure, R>> attempt);
+  }
+
+  /** One attempt per page, the failure translated with the adapter's mapping. */
+  static final PageCall DIRECT = new PageCall() {
+    @Override
+    public <R> Either<GatewayFailure, R> call(
+        BssOperation operation, Supplier<Either<HuaweiCallFailure, R>> attempt) {
+      return attempt.get().mapLeft(HuaweiFailures::toGateway);
+    }
+  };
+
   private final HuaweiConfig config;
-  private final BssCaller caller;
+  private final OperationCaller caller;
+  private final PageCall pageCall;
 
   private BssClient(HuaweiConfig config) {
+    this(config, new BssCaller(config), DIRECT);
+  }
+
+  /** A client over {@code caller} (tests: an in-process vendor). */
+  BssClient(HuaweiConfig config, OperationCaller caller) {
+    this(config, caller, DIRECT);
+  }
+
+  private BssClient(HuaweiConfig config, OperationCaller caller, PageCall pageCall) {
     this.config = config;
-    this.caller = new BssCaller(config);
+    this.caller = caller;
+    this.pageCall = Objects.requireNonNull(pageCall, "pageCall");
+  }
+
+  /**
+   * This client (the same connections) with every page of its {@code ...Pages} listings fetched through {@code
+   * pageCall}, e.g. a gateway's rate limit and retries. Close the original, not the view.
+   */
+  BssClient pagingThrough(PageCall pageCall) {
+    return new BssClient(config, caller, pageCall);
   }
 
   /** A client for {@code config}; it owns a connection pool until {@link #close()}. */
@@ -719,6 +788,305 @@ public final class BssClient implements AutoCloseable {
   }
 
   /** Closes the connection pool; calls made afterwards fail. */
+
+  /**
+   * {@code ListSubCustomers}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code
+   * limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code count} the answer
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<CustomerInformation> listSubCustomersPages(ListSubCustomersRequest filter, int limit) {
+    return pages(BssOperation.LIST_SUB_CUSTOMERS, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomersResponse.class,
+        r -> r.customerInfos(), r -> longOf(r.count()));
+  }
+
+  /**
+   * {@code ListSubCustomerNewTag}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code
+   * limit}, ... when the consumer gets there, holding one page at a time; the operation reports no total: it stops at
+   * the first empty page. A failed page ends {@link Paged#stream()} with a {@link
+   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<NewCustomerTag> listSubCustomerNewTagPages(ListSubCustomerNewTagRequest filter, int limit) {
+    return pages(BssOperation.LIST_SUB_CUSTOMER_NEW_TAG, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomerNewTagResponse.class,
+        r -> r.newCustomerTags(), r -> null);
+  }
+
+  /**
+   * {@code ListIndirectPartners}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code
+   * limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code count} the answer
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<IndirectPartnerInfo> listIndirectPartnersPages(ListIndirectPartnersRequest filter, int limit) {
+    return pages(BssOperation.LIST_INDIRECT_PARTNERS, Objects.requireNonNull(filter, "filter"), limit,
+        ListIndirectPartnersResponse.class,
+        r -> r.indirectPartners(), r -> longOf(r.count()));
+  }
+
+  /**
+   * {@code ListSubCustomerBudgetRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<BudgetRecord> listSubCustomerBudgetRecordsPages(ListSubCustomerBudgetRecordsRequest filter, int limit) {
+    return pages(BssOperation.LIST_SUB_CUSTOMER_BUDGET_RECORDS, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomerBudgetRecordsResponse.class,
+        r -> r.recordList(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListPartnerAdjustRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<AdjustRecord> listPartnerAdjustRecordsPages(ListPartnerAdjustRecordsRequest filter, int limit) {
+    return pages(BssOperation.LIST_PARTNER_ADJUST_RECORDS, Objects.requireNonNull(filter, "filter"), limit,
+        ListPartnerAdjustRecordsResponse.class,
+        r -> r.records(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListPartnerAccountChangeRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit},
+   * 2 * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code
+   * total_count} the answer reports. A failed page ends {@link Paged#stream()} with a {@link
+   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<AccountChangeRecord> listPartnerAccountChangeRecordsPages(ListPartnerAccountChangeRecordsRequest filter, int limit) {
+    return pages(BssOperation.LIST_PARTNER_ACCOUNT_CHANGE_RECORDS, Objects.requireNonNull(filter, "filter"), limit,
+        ListPartnerAccountChangeRecordsResponse.class,
+        r -> r.records(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListSubcustomerMonthlyBills}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code count} the
+   * answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<BillSum> listSubcustomerMonthlyBillsPages(ListSubcustomerMonthlyBillsRequest filter, int limit) {
+    return pages(BssOperation.LIST_SUBCUSTOMER_MONTHLY_BILLS, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubcustomerMonthlyBillsResponse.class,
+        r -> r.billSums(), r -> longOf(r.count()));
+  }
+
+  /**
+   * {@code ListSubCustomerBillDetail}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<FeeRecord> listSubCustomerBillDetailPages(ListSubCustomerBillDetailRequest filter, int limit) {
+    return pages(BssOperation.LIST_SUB_CUSTOMER_BILL_DETAIL, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomerBillDetailResponse.class,
+        r -> r.feeRecords(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListConsumeSubCustomers}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<CustomerRef> listConsumeSubCustomersPages(ListConsumeSubCustomersRequest filter, int limit) {
+    return pages(BssOperation.LIST_CONSUME_SUB_CUSTOMERS, Objects.requireNonNull(filter, "filter"), limit,
+        ListConsumeSubCustomersResponse.class,
+        r -> r.subCustomers(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListQuotaCoupons}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 * {@code
+   * limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count} the
+   * answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<CouponQuota> listQuotaCouponsPages(ListQuotaCouponsRequest filter, int limit) {
+    return pages(BssOperation.LIST_QUOTA_COUPONS, Objects.requireNonNull(filter, "filter"), limit,
+        ListQuotaCouponsResponse.class,
+        r -> r.quotas(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListIssuedPartnerCoupons}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<PartnerCoupon> listIssuedPartnerCouponsPages(ListIssuedPartnerCouponsRequest filter, int limit) {
+    return pages(BssOperation.LIST_ISSUED_PARTNER_COUPONS, Objects.requireNonNull(filter, "filter"), limit,
+        ListIssuedPartnerCouponsResponse.class,
+        r -> r.userCoupons(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListPartnerCouponsRecord}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<CouponRecord> listPartnerCouponsRecordPages(ListPartnerCouponsRecordRequest filter, int limit) {
+    return pages(BssOperation.LIST_PARTNER_COUPONS_RECORD, Objects.requireNonNull(filter, "filter"), limit,
+        ListPartnerCouponsRecordResponse.class,
+        r -> r.records(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListIssuedCouponQuotas}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<IssuedCouponQuota> listIssuedCouponQuotasPages(ListIssuedCouponQuotasRequest filter, int limit) {
+    return pages(BssOperation.LIST_ISSUED_COUPON_QUOTAS, Objects.requireNonNull(filter, "filter"), limit,
+        ListIssuedCouponQuotasResponse.class,
+        r -> r.quotas(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListCouponQuotasRecords}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<QuotaRecord> listCouponQuotasRecordsPages(ListCouponQuotasRecordsRequest filter, int limit) {
+    return pages(BssOperation.LIST_COUPON_QUOTAS_RECORDS, Objects.requireNonNull(filter, "filter"), limit,
+        ListCouponQuotasRecordsResponse.class,
+        r -> r.records(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * {@code ListSubCustomerCoupons}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2 *
+   * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code count} the
+   * answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<UserCoupon> listSubCustomerCouponsPages(ListSubCustomerCouponsRequest filter, int limit) {
+    return pages(BssOperation.LIST_SUB_CUSTOMER_COUPONS, Objects.requireNonNull(filter, "filter"), limit,
+        ListSubCustomerCouponsResponse.class,
+        r -> r.userCoupons(), r -> longOf(r.count()));
+  }
+
+  /**
+   * {@code ListCustomerOnDemandResources}, every page: a lazy listing that asks for {@code offset} 0, {@code limit}, 2
+   * * {@code limit}, ... when the consumer gets there, holding one page at a time; it stops at the {@code total_count}
+   * the answer reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException}
+   * and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters; its {@code offset} and {@code limit} are ignored (the listing sets them)
+   * @param limit items per page, 1 to {@value #MAX_LIMIT} (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  public Paged<OnDemandResource> listCustomerOnDemandResourcesPages(ListCustomerOnDemandResourcesRequest filter, int limit) {
+    return pages(BssOperation.LIST_CUSTOMER_ON_DEMAND_RESOURCES, Objects.requireNonNull(filter, "filter"), limit,
+        ListCustomerOnDemandResourcesResponse.class,
+        r -> r.resources(), r -> longOf(r.totalCount()));
+  }
+
+  /**
+   * The one walk behind every {@code ...Pages} method: {@code filter}'s fields plus {@code offset} and {@code limit},
+   * one call per page through {@link #pageCall}, the items and total read from each answer by {@link PageWalker}.
+   */
+  private <R, T> Paged<T> pages(BssOperation operation, Object filter, int limit, Class<R> responseType,
+      Function<R, ? extends Collection<? extends T>> items, Function<R, Long> total) {
+    if (!operation.pages()) {
+      throw new IllegalStateException(operation.wireName() + " does not page");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          operation.wireName() + " limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+    }
+    ObjectNode fields = WireJson.MAPPER.valueToTree(filter);
+    return PageWalker.walk(page -> {
+      ObjectNode request = fields.deepCopy();
+      request.put("offset", (long) (page - 1) * limit);
+      request.put("limit", limit);
+      return pageCall.call(operation, () -> caller.call(operation, request, responseType));
+    }, limit, items, total);
+  }
+
+  private static Long longOf(Integer count) {
+    return count == null ? null : count.longValue();
+  }
+
   @Override
   public void close() {
     caller.close();

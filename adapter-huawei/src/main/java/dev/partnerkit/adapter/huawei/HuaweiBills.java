@@ -1,7 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.adapter.huawei.api.BillSum;
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.FeeRecord;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomerBillDetailRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubcustomerMonthlyBillsRequest;
@@ -23,22 +22,21 @@ import java.time.YearMonth;
  */
 final class HuaweiBills implements BillingPort {
 
-  private final BssClient client;
-  private final HuaweiCalls calls;
+  private final BssClient pages;
+  private final int pageSize;
   private final String currency;
 
-  HuaweiBills(BssClient client, HuaweiCalls calls, String currency) {
-    this.client = client;
-    this.calls = calls;
+  /** {@code pages}: the gateway's client view whose listings go through its rate limits and retries. */
+  HuaweiBills(BssClient pages, int pageSize, String currency) {
+    this.pages = pages;
+    this.pageSize = pageSize;
     this.currency = currency;
   }
 
   @Override
   public Either<GatewayFailure, BillSummary> billSummary(CustomerId customer, YearMonth month) {
-    Paged<BillSum> sums = calls.paged(BssOperation.LIST_SUBCUSTOMER_MONTHLY_BILLS,
-        (offset, limit) -> client.listSubcustomerMonthlyBills(ListSubcustomerMonthlyBillsRequest.builder()
-            .customerId(customer.value()).cycle(month.toString()).offset(offset).limit(limit).build()),
-        r -> r.billSums(), r -> r.count());
+    Paged<BillSum> sums = pages.listSubcustomerMonthlyBillsPages(ListSubcustomerMonthlyBillsRequest.builder()
+        .customerId(customer.value()).cycle(month.toString()).build(), pageSize);
     BigDecimal[] total = {BigDecimal.ZERO};
     return sums.forEach(s -> total[0] = total[0].add(HuaweiCalls.orZero(s.amount())))
         .map(n -> new BillSummary(customer, month, new Money(total[0], currency)));
@@ -46,12 +44,9 @@ final class HuaweiBills implements BillingPort {
 
   @Override
   public Paged<BillLine> billLines(CustomerId customer, YearMonth month) {
-    Paged<FeeRecord> records = calls.paged(BssOperation.LIST_SUB_CUSTOMER_BILL_DETAIL,
-        (offset, limit) -> client.listSubCustomerBillDetail(ListSubCustomerBillDetailRequest.builder()
-            .customerId(customer.value()).billCycle(month.toString()).offset(offset).limit(limit).build()),
-        r -> r.feeRecords(), r -> r.totalCount());
-    return pageNumber -> records.fetch(pageNumber).map(page -> new dev.partnerkit.ports.Page<>(
-        page.items().map(f -> line(f, month)), page.hasMore()));
+    return pages.listSubCustomerBillDetailPages(ListSubCustomerBillDetailRequest.builder()
+            .customerId(customer.value()).billCycle(month.toString()).build(), pageSize)
+        .map(f -> line(f, month));
   }
 
   private BillLine line(FeeRecord f, YearMonth month) {

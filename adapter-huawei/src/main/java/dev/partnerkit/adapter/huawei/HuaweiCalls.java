@@ -5,15 +5,10 @@ import dev.partnerkit.adapter.support.GuardedCall;
 import dev.partnerkit.adapter.support.Idempotency;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.GatewayFailure;
-import dev.partnerkit.ports.Page;
-import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.VendorTrace;
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -38,22 +33,6 @@ final class HuaweiCalls {
   <T> Either<HuaweiCallFailure, T> raw(BssOperation operation, Supplier<Either<HuaweiCallFailure, T>> attempt) {
     return guard.run(operation.wireName(), operation.mutates() ? Idempotency.NOT_IDEMPOTENT : Idempotency.IDEMPOTENT,
         attempt, wait -> throttled(operation, wait));
-  }
-
-  /**
-   * An offset/limit listing: page {@code n} asks for {@code offset = (n-1) * pageSize}; the response's items and total
-   * decide whether another page exists.
-   */
-  <R, T> Paged<T> paged(BssOperation operation, java.util.function.BiFunction<Integer, Integer, Either<HuaweiCallFailure, R>> fetch,
-      Function<R, java.util.List<T>> items, Function<R, Integer> total) {
-    return pageNumber -> {
-      int offset = (pageNumber - 1) * pageSize;
-      return call(operation, () -> fetch.apply(offset, pageSize)).map(r -> {
-        Seq<T> page = List.ofAll(java.util.Optional.ofNullable(items.apply(r)).orElse(java.util.List.of()));
-        Integer count = total.apply(r);
-        return new Page<>(page, count != null && offset + page.size() < count && !page.isEmpty());
-      });
-    };
   }
 
   static BigDecimal orZero(BigDecimal amount) {

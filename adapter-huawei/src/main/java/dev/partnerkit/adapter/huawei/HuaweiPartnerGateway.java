@@ -32,6 +32,7 @@ import dev.partnerkit.ports.Done;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.Page;
+import dev.partnerkit.ports.GatewayException;
 import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.VendorTrace;
@@ -76,6 +77,8 @@ import java.util.stream.Collectors;
 public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCloseable {
 
   private final BssClient client;
+  /** The same client, its listings paged through {@link #guard} (rate limit, retries, failure mapping). */
+  private final BssClient pages;
   private final boolean ownsClient;
   private final HuaweiSite site;
   private final HuaweiCalls calls;
@@ -96,6 +99,12 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
     this.creates = new IdempotentCreate(b.journal, b.config.clock(), HuaweiCallFailure.SOURCE);
     this.pageSize = b.pageSize;
     this.partner = b.partner;
+    this.pages = client.pagingThrough(new BssClient.PageCall() {
+      @Override
+      public <R> Either<GatewayFailure, R> call(BssOperation operation, Supplier<Either<HuaweiCallFailure, R>> attempt) {
+        return calls.call(operation, attempt);
+      }
+    });
     this.capabilities = capabilitiesOf(site);
   }
 
@@ -180,22 +189,16 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
    * name the search is one call; without one, the partner's customers are scanned page by page.
    */
   private Either<GatewayFailure, Option<CustomerCreated>> findByPlatformUser(HuaweiRegistration r) {
-    for (int offset = 0; ; offset += pageSize) {
-      ListSubCustomersRequest.Builder query = ListSubCustomersRequest.builder().offset(offset).limit(pageSize);
-      r.accountName().forEach(n -> query.accountName(n.value()));
-      Either<GatewayFailure, ListSubCustomersResponse> page = listSubCustomers(query.build());
-      if (page.isLeft()) {
-        return Either.left(page.getLeft());
-      }
-      List<CustomerInformation> infos = List.ofAll(Option.of(page.get().customerInfos()).getOrElse(java.util.List.of()));
-      Option<CustomerCreated> match = infos
-          .find(c -> r.xaccountId().equals(c.xaccountId()) && r.xaccountType().equals(c.xaccountType()))
+    ListSubCustomersRequest.Builder query = ListSubCustomersRequest.builder();
+    r.accountName().forEach(n -> query.accountName(n.value()));
+    try {
+      return Either.right(Option.ofOptional(pages.listSubCustomersPages(query.build(), pageSize).stream()
+              .filter(c -> r.xaccountId().equals(c.xaccountId()) && r.xaccountType().equals(c.xaccountType()))
+              .findFirst())
           .map(c -> new CustomerCreated(CustomerId.of(c.customerId()), Option.of(c.accountName()),
-              Customer.Association.BOUND, CustomerCreated.Provenance.RECONCILED));
-      int count = page.get().count() == null ? 0 : page.get().count();
-      if (match.isDefined() || infos.isEmpty() || offset + infos.size() >= count) {
-        return Either.right(match);
-      }
+              Customer.Association.BOUND, CustomerCreated.Provenance.RECONCILED)));
+    } catch (GatewayException e) {
+      return Either.left(e.failure());
     }
   }
 
@@ -208,10 +211,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
 
   @Override
   public Paged<Customer> customers() {
-    Paged<CustomerInformation> infos = calls.paged(BssOperation.LIST_SUB_CUSTOMERS,
-        (offset, limit) -> client.listSubCustomers(ListSubCustomersRequest.builder().offset(offset).limit(limit).build()),
-        ListSubCustomersResponse::customerInfos, ListSubCustomersResponse::count);
-    return pageNumber -> infos.fetch(pageNumber).map(page -> new Page<>(page.items().map(this::customer), page.hasMore()));
+    return pages.listSubCustomersPages(ListSubCustomersRequest.builder().build(), pageSize).map(this::customer);
   }
 
   private Either<GatewayFailure, ListSubCustomersResponse> listSubCustomers(ListSubCustomersRequest request) {
@@ -268,9 +268,9 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
       HuaweiFunds funds = new HuaweiFunds(client, calls, "CNY");
       return Map.of(
           CreditPort.class, funds,
-          BillingPort.class, new HuaweiBills(client, calls, "CNY"),
-          VoucherPort.class, new HuaweiCoupons(client, calls, "CNY"),
-          ResellerHierarchyPort.class, new HuaweiResellers(client, calls, funds, this::customer));
+          BillingPort.class, new HuaweiBills(pages, pageSize, "CNY"),
+          VoucherPort.class, new HuaweiCoupons(pages, pageSize, "CNY"),
+          ResellerHierarchyPort.class, new HuaweiResellers(client, pages, calls, funds, this::customer));
     }
     return Map.of(
         SpendingControlPort.class, new HuaweiFreezes(client, calls),

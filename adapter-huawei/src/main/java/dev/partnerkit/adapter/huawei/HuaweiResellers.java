@@ -29,14 +29,17 @@ import java.util.function.Function;
 final class HuaweiResellers implements ResellerHierarchyPort {
 
   private final BssClient client;
+  private final BssClient pages;
   private final HuaweiCalls calls;
   private final HuaweiFunds funds;
   private final Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer;
   private final Map<IdempotencyKey, String> transfers = new ConcurrentHashMap<>();
 
-  HuaweiResellers(BssClient client, HuaweiCalls calls, HuaweiFunds funds,
+  /** {@code pages}: the gateway's client view whose listings go through its rate limits and retries. */
+  HuaweiResellers(BssClient client, BssClient pages, HuaweiCalls calls, HuaweiFunds funds,
       Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer) {
     this.client = client;
+    this.pages = pages;
     this.calls = calls;
     this.funds = funds;
     this.customer = customer;
@@ -44,9 +47,8 @@ final class HuaweiResellers implements ResellerHierarchyPort {
 
   @Override
   public Paged<SubReseller> subResellers() {
-    Paged<IndirectPartnerInfo> partners = calls.paged(BssOperation.LIST_INDIRECT_PARTNERS,
-        (offset, limit) -> client.listIndirectPartners(ListIndirectPartnersRequest.builder().offset(offset).limit(limit).build()),
-        r -> r.indirectPartners(), r -> r.count());
+    Paged<IndirectPartnerInfo> partners =
+        pages.listIndirectPartnersPages(ListIndirectPartnersRequest.builder().build(), calls.pageSize);
     return pageNumber -> partners.fetch(pageNumber).flatMap(page -> {
       java.util.List<SubReseller> out = new java.util.ArrayList<>();
       for (IndirectPartnerInfo p : page.items()) {
@@ -72,11 +74,8 @@ final class HuaweiResellers implements ResellerHierarchyPort {
 
   @Override
   public Paged<Customer> indirectCustomers(ResellerId subReseller) {
-    Paged<dev.partnerkit.adapter.huawei.api.CustomerInformation> infos = calls.paged(BssOperation.LIST_SUB_CUSTOMERS,
-        (offset, limit) -> client.listSubCustomers(ListSubCustomersRequest.builder()
-            .indirectPartnerId(subReseller.value()).offset(offset).limit(limit).build()),
-        r -> r.customerInfos(), r -> r.count());
-    return pageNumber -> infos.fetch(pageNumber).map(page -> new Page<>(page.items().map(customer), page.hasMore()));
+    return pages.listSubCustomersPages(
+        ListSubCustomersRequest.builder().indirectPartnerId(subReseller.value()).build(), calls.pageSize).map(customer);
   }
 
   @Override

@@ -105,6 +105,25 @@ class HuaweiPartnerGatewayTest {
   }
 
   @Test
+  void reconciliation_reads_the_customer_list_page_by_page_and_stops_at_the_match() {
+    gateway.close();
+    gateway = HuaweiPartnerGateway.builder(HuaweiConfig.builder(HuaweiSite.CHINA).endpoint(huawei.uri())
+            .allowInsecureHttp(true).clock(clock).environment(Map.of()).responseTimeout(Duration.ofMillis(500))
+            .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK))).build())
+        .retryPolicy(new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(10)))
+        .scaleRateLimits(100).pageSize(1).build();
+    onCreate = r -> new Canned(200, "{\"domain_id\":\"late\",\"domain_name\":\"acme_ops\"}", 1_500);
+    String other = ACME.replace("\"count\":1", "\"count\":3").replace("crm-4711", "crm-0001");
+    onList = r -> Canned.json(200, r.bodyText().contains("\"offset\":1")
+        ? ACME.replace("\"count\":1", "\"count\":3") : other);
+
+    CustomerCreated created = gateway.createCustomer(acme(), IdempotencyKey.of("k-scan")).get();
+
+    assertThat(created.provenance()).isEqualTo(CustomerCreated.Provenance.RECONCILED);
+    assertThat(sent(LIST)).as("page 1 (no match), page 2 (match); page 3 never asked for").isEqualTo(2);
+  }
+
+  @Test
   void a_repeated_platform_user_with_a_new_key_is_a_conflict() {
     onCreate = r -> Canned.json(400, "{\"error_code\":\"CBC.99000039\",\"error_msg\":\"duplicate xaccountId\"}");
 

@@ -30,9 +30,13 @@ final class ActionCatalog {
 
   private static Map<String, ActionSpec> load() {
     Map<String, ActionSpec> actions = new LinkedHashMap<>();
-    for (String[] row : TsvResource.read("actions.tsv", 5)) {
-      ActionSpec spec =
-          new ActionSpec(row[0], row[1], Integer.parseInt(row[2]), yesNo(row[3]), yesNo(row[4]));
+    for (String[] row : TsvResource.read("actions.tsv", 6)) {
+      boolean paged = yesNo(row[3]);
+      if (paged == row[5].equals("-")) {
+        throw new IllegalStateException("actions.tsv: " + row[0] + " needs a max_page_size exactly when it pages");
+      }
+      ActionSpec spec = new ActionSpec(
+          row[0], row[1], Integer.parseInt(row[2]), paged, yesNo(row[4]), paged ? Integer.parseInt(row[5]) : 0);
       if (actions.put(spec.name(), spec) != null) {
         throw new IllegalStateException("actions.tsv: duplicate action " + spec.name());
       }

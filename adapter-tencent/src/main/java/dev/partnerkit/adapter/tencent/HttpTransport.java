@@ -7,10 +7,12 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -37,6 +39,12 @@ import org.slf4j.LoggerFactory;
  * off, TLS verified with the JVM's trust store, every timeout set, and a whole-call deadline that aborts the
  * exchange. Logs at DEBUG one line per call and at TRACE the redacted request and the response body; never a
  * secret.
+ *
+ * <p>Clock skew (spec 5.5): when Tencent refuses a call with {@code AuthFailure.SignatureExpire} and its answer has a
+ * usable {@code Date} header, the transport learns the offset between the server's time and its clock, signs the same
+ * request again with the corrected time and sends it once more; the offset is kept for later calls. Without a usable
+ * {@code Date} the refusal stands; there is never a third attempt. The refused request had no effect, so even a
+ * mutating action may be sent again.
  */
 final class HttpTransport implements ActionCaller {
 
@@ -45,6 +53,7 @@ final class HttpTransport implements ActionCaller {
   private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
   private final TencentConfig config;
+  private final ServerTime serverTime;
   private final Tc3Signer signer;
   private final CloseableHttpClient http;
   private final ScheduledExecutorService deadlines;
@@ -52,7 +61,8 @@ final class HttpTransport implements ActionCaller {
 
   HttpTransport(TencentConfig config) {
     this.config = config;
-    this.signer = new Tc3Signer(config.clock());
+    this.serverTime = new ServerTime(config.clock());
+    this.signer = new Tc3Signer(serverTime);
     this.http = httpClient(config);
     this.deadlines =
         Executors.newSingleThreadScheduledExecutor(
@@ -114,6 +124,20 @@ final class HttpTransport implements ActionCaller {
               false));
     }
     List<String> secrets = secretsOf(body);
+    Attempt<R> first = attempt(action, body, secrets, responseType);
+    if (first.result().isLeft()
+        && ServerTime.SIGNATURE_EXPIRE.equals(first.result().getLeft().trace().code())
+        && first.serverDate().isPresent()) {
+      Duration offset = serverTime.learn(first.serverDate().get());
+      LOG.warn("tencent {}: refused with {}; the server's clock is {} s off this one; signing once more with its time",
+          action.name(), ServerTime.SIGNATURE_EXPIRE, offset.toSeconds());
+      return attempt(action, body, secrets, responseType).result();
+    }
+    return first.result();
+  }
+
+  /** One signed exchange: a fresh entity, signed at the (corrected) current time. */
+  private <R> Attempt<R> attempt(ActionSpec action, byte[] body, List<String> secrets, Class<R> responseType) {
     SendTrackingEntity entity = new SendTrackingEntity(body);
     HttpPost post = signedPost(action, entity, body);
     return exchange(action, post, entity, secrets, responseType);
@@ -153,7 +177,7 @@ final class HttpTransport implements ActionCaller {
   }
 
   /** Sends, under the whole-call deadline, and reads the answer; never throws for an I/O failure. */
-  private <R> Either<TencentCallFailure, R> exchange(
+  private <R> Attempt<R> exchange(
       ActionSpec action, HttpPost post, SendTrackingEntity entity, List<String> secrets, Class<R> responseType) {
     long started = System.nanoTime();
     AtomicBoolean deadlinePassed = new AtomicBoolean();
@@ -167,7 +191,9 @@ final class HttpTransport implements ActionCaller {
             TimeUnit.MILLISECONDS);
     try {
       Answer answer =
-          http.execute(post, response -> new Answer(response.getCode(), bytes(response.getEntity())));
+          http.execute(post, response -> new Answer(response.getCode(), bytes(response.getEntity()),
+              ServerTime.parseHttpDate(response.getFirstHeader("Date") == null ? null
+                  : response.getFirstHeader("Date").getValue())));
       deadline.cancel(false);
       LOG.debug(
           "tencent {} -> HTTP {} in {} ms", action.name(), answer.status(), elapsedMillis(started));
@@ -179,13 +205,13 @@ final class HttpTransport implements ActionCaller {
           EnvelopeReader.read(action, answer.status(), answer.body(), responseType)
               .mapLeft(failure -> failure.scrubbed(secrets));
       result.peekLeft(failure -> LOG.debug("tencent {} failed: {}", action.name(), failure));
-      return result;
+      return new Attempt<>(result, answer.serverDate());
     } catch (IOException | RuntimeException e) {
       deadline.cancel(false);
       TencentCallFailure failure =
           TransportFailures.classify(action, e, entity.writeStarted(), deadlinePassed.get()).scrubbed(secrets);
       LOG.debug("tencent {} failed after {} ms: {}", action.name(), elapsedMillis(started), failure);
-      return Either.left(failure);
+      return new Attempt<>(Either.left(failure), Optional.empty());
     }
   }
 
@@ -228,5 +254,8 @@ final class HttpTransport implements ActionCaller {
     http.close(CloseMode.GRACEFUL);
   }
 
-  private record Answer(int status, byte[] body) {}
+  private record Answer(int status, byte[] body, Optional<Instant> serverDate) {}
+
+  /** The outcome of one exchange, and the server's time if its answer said. */
+  private record Attempt<R>(Either<TencentCallFailure, R> result, Optional<Instant> serverDate) {}
 }

@@ -92,8 +92,29 @@ import dev.partnerkit.adapter.tencent.api.QueryVoucherPoolRequest;
 import dev.partnerkit.adapter.tencent.api.QueryVoucherPoolResponse;
 import dev.partnerkit.adapter.tencent.api.SendVerifyCodeRequest;
 import dev.partnerkit.adapter.tencent.api.SendVerifyCodeResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.adapter.support.PageWalker;
+import dev.partnerkit.adapter.tencent.api.BillDetailData;
+import dev.partnerkit.adapter.tencent.api.CustomerBillDetailData;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherItem;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerUinData;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherItem;
+import dev.partnerkit.adapter.tencent.api.DimensionPeriodData;
+import dev.partnerkit.adapter.tencent.api.PolicyProductList;
+import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryData;
+import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditData;
+import dev.partnerkit.adapter.tencent.api.QueryPendingCustomersItem;
+import dev.partnerkit.adapter.tencent.api.QueryPendingSubAgentsV2ResponseData;
+import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2ResponseData;
+import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailResponseData;
+import dev.partnerkit.adapter.tencent.api.UsageDetail;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.Paged;
 import io.vavr.control.Either;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The typed low-level client of the Tencent Cloud International Partners API (intlpartnersmgt 2022-09-28): one method
@@ -105,14 +126,47 @@ import java.util.Objects;
  * Tencent returns with HTTP 200) becomes a failure. There is no retry and no rate limiting here: a caller (or a later
  * layer) decides, using {@link TencentCallFailure#kind()} and {@link TencentCallFailure#maybeApplied()}.
  *
+ * <p>Every action that pages with {@code Page}/{@code PageSize} also has a {@code ...Pages} method returning a lazy
+ * {@link Paged} listing: it asks for page 1, 2, ... with the given page size, holds one page at a time, stops at the
+ * action's total (or at an empty page when the action reports none), and turns a failed page into the vendor-neutral
+ * {@link GatewayFailure}. Each page is one attempt, like any other call.
+ *
  * <p>Thread-safe; share one instance. {@link #close()} releases its connections.
  */
 public final class IntlPartnersClient implements AutoCloseable {
 
+  /** How one page of a listing is fetched and its failure translated. */
+  interface PageCall {
+    /** Runs {@code attempt} (one call of {@code action}) and translates its failure. */
+    <R> Either<GatewayFailure, R> call(String action, Supplier<Either<TencentCallFailure, R>> attempt);
+  }
+
+  /** One attempt per page, the failure translated with the adapter's mapping. */
+  static final PageCall DIRECT = new PageCall() {
+    @Override
+    public <R> Either<GatewayFailure, R> call(String action, Supplier<Either<TencentCallFailure, R>> attempt) {
+      return attempt.get().mapLeft(TencentFailures::toGateway);
+    }
+  };
+
   private final ActionCaller caller;
+  private final PageCall pageCall;
 
   IntlPartnersClient(ActionCaller caller) {
+    this(caller, DIRECT);
+  }
+
+  private IntlPartnersClient(ActionCaller caller, PageCall pageCall) {
     this.caller = Objects.requireNonNull(caller, "caller");
+    this.pageCall = Objects.requireNonNull(pageCall, "pageCall");
+  }
+
+  /**
+   * This client (the same connections) with every page of its {@code ...Pages} listings fetched through {@code
+   * pageCall}, e.g. a gateway's rate limit and retries. Close the original, not the view.
+   */
+  IntlPartnersClient pagingThrough(PageCall pageCall) {
+    return new IntlPartnersClient(caller, pageCall);
   }
 
   /** A client over HTTPS (or, for a sandbox, HTTP) as {@code config} says. */
@@ -836,6 +890,332 @@ public final class IntlPartnersClient implements AutoCloseable {
       DescribeCustomerOwnCostExplorerSummaryRequest request) {
     return call(
         "DescribeCustomerOwnCostExplorerSummary", request, DescribeCustomerOwnCostExplorerSummaryResponse.class);
+  }
+
+  /**
+   * {@code DescribeCustomerUin}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
+   *
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<DescribeCustomerUinData> describeCustomerUinPages(
+      int pageSize) {
+    return pages("DescribeCustomerUin", null, pageSize, DescribeCustomerUinResponse.class,
+        r -> r.data(), r -> totalOf(r.total()));
+  }
+
+  /**
+   * {@code QueryPendingClientsV2}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
+   *
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<QueryPendingCustomersItem> queryPendingClientsV2Pages(
+      int pageSize) {
+    return pages("QueryPendingClientsV2", null, pageSize, QueryPendingClientsV2Response.class,
+        r -> r.data(), r -> r.total());
+  }
+
+  /**
+   * {@code QueryPendingSubAgentsV2}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
+   *
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<QueryPendingSubAgentsV2ResponseData> queryPendingSubAgentsV2Pages(
+      int pageSize) {
+    return pages("QueryPendingSubAgentsV2", null, pageSize, QueryPendingSubAgentsV2Response.class,
+        r -> r.data(), r -> r.total());
+  }
+
+  /**
+   * {@code QuerySubAgentsDetailV2}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<QuerySubAgentsDetailV2ResponseData> querySubAgentsDetailV2Pages(
+      QuerySubAgentsDetailV2Request.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("QuerySubAgentsDetailV2", first, pageSize, QuerySubAgentsDetailV2Response.class,
+        r -> r.data(), r -> r.total());
+  }
+
+  /**
+   * {@code QueryT1IndirectCustomersDetail}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<QueryT1IndirectCustomersDetailResponseData> queryT1IndirectCustomersDetailPages(
+      QueryT1IndirectCustomersDetailRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("QueryT1IndirectCustomersDetail", first, pageSize, QueryT1IndirectCustomersDetailResponse.class,
+        r -> r.data(), r -> r.total());
+  }
+
+  /**
+   * {@code QueryCreditAllocationHistory}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<QueryCreditAllocationHistoryData> queryCreditAllocationHistoryPages(
+      QueryCreditAllocationHistoryRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("QueryCreditAllocationHistory", first, pageSize, QueryCreditAllocationHistoryResponse.class,
+        r -> r.history(), r -> r.total());
+  }
+
+  /**
+   * {@code QueryCustomersCredit}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<QueryCustomersCreditData> queryCustomersCreditPages(
+      QueryCustomersCreditRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("QueryCustomersCredit", first, pageSize, QueryCustomersCreditResponse.class,
+        r -> r.data(), r -> r.total());
+  }
+
+  /**
+   * {@code DescribeCustomerBillDetail}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 200 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<BillDetailData> describeCustomerBillDetailPages(
+      DescribeCustomerBillDetailRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("DescribeCustomerBillDetail", first, pageSize, DescribeCustomerBillDetailResponse.class,
+        r -> r.detailSet(), r -> r.total());
+  }
+
+  /**
+   * {@code DescribeBillDetail}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code pageSize}
+   * items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor reports. A
+   * failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is returned by
+   * {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 200 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<CustomerBillDetailData> describeBillDetailPages(
+      DescribeBillDetailRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("DescribeBillDetail", first, pageSize, DescribeBillDetailResponse.class,
+        r -> r.detailSet(), r -> r.total());
+  }
+
+  /**
+   * {@code QueryPolicyProductListByCode}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code Total} the vendor
+   * reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and is
+   * returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 200 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<PolicyProductList> queryPolicyProductListByCodePages(
+      QueryPolicyProductListByCodeRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("QueryPolicyProductListByCode", first, pageSize, QueryPolicyProductListByCodeResponse.class,
+        r -> r.productList(), r -> r.total());
+  }
+
+  /**
+   * {@code DescribeCustomerVoucherList}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code TotalCount} the
+   * vendor reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<DescribeCustomerVoucherItem> describeCustomerVoucherListPages(
+      DescribeCustomerVoucherListRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("DescribeCustomerVoucherList", first, pageSize, DescribeCustomerVoucherListResponse.class,
+        r -> r.data(), r -> r.totalCount());
+  }
+
+  /**
+   * {@code DescribeCustomerOwnVoucherList}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of {@code
+   * pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code TotalCount} the
+   * vendor reports. A failed page ends {@link Paged#stream()} with a {@link dev.partnerkit.ports.GatewayException} and
+   * is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<DescribeCustomerOwnVoucherItem> describeCustomerOwnVoucherListPages(
+      DescribeCustomerOwnVoucherListRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("DescribeCustomerOwnVoucherList", first, pageSize, DescribeCustomerOwnVoucherListResponse.class,
+        r -> r.data(), r -> r.totalCount());
+  }
+
+  /**
+   * {@code DescribeCustomerVoucherUsageDetails}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of
+   * {@code pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code
+   * TotalRecordsCount} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
+   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<UsageDetail> describeCustomerVoucherUsageDetailsPages(
+      DescribeCustomerVoucherUsageDetailsRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("DescribeCustomerVoucherUsageDetails", first, pageSize,
+        DescribeCustomerVoucherUsageDetailsResponse.class,
+        r -> r.data(), r -> r.totalRecordsCount());
+  }
+
+  /**
+   * {@code DescribeCustomerOwnVoucherUsageDetails}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of
+   * {@code pageSize} items when the consumer gets there, holding one page at a time; it stops at the {@code
+   * TotalRecordsCount} the vendor reports. A failed page ends {@link Paged#stream()} with a {@link
+   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 100 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<UsageDetail> describeCustomerOwnVoucherUsageDetailsPages(
+      DescribeCustomerOwnVoucherUsageDetailsRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("DescribeCustomerOwnVoucherUsageDetails", first, pageSize,
+        DescribeCustomerOwnVoucherUsageDetailsResponse.class,
+        r -> r.data(), r -> r.totalRecordsCount());
+  }
+
+  /**
+   * {@code DescribeCustomerOwnCostExplorerSummary}, every page: a lazy listing that asks for {@code Page} 1, 2, ... of
+   * {@code pageSize} items when the consumer gets there, holding one page at a time; it the action reports no total:
+   * the walk ends at the first empty page. A failed page ends {@link Paged#stream()} with a {@link
+   * dev.partnerkit.ports.GatewayException} and is returned by {@link Paged#forEach}.
+   *
+   * @param filter the other parameters, built at once (a missing required one is an {@link IllegalStateException});
+   *     the listing sets its {@code Page} and {@code PageSize}, and changes to it afterwards have no effect
+   * @param pageSize items per page, 1 to 200 (the documented maximum)
+   * @return the listing; nothing is sent until it is consumed
+   * @throws IllegalArgumentException if {@code pageSize} is out of range
+   */
+  public Paged<DimensionPeriodData> describeCustomerOwnCostExplorerSummaryPages(
+      DescribeCustomerOwnCostExplorerSummaryRequest.Builder filter, int pageSize) {
+    Object first = Objects.requireNonNull(filter, "filter")
+        .page(1L).pageSize((long) pageSize).build();
+    return pages("DescribeCustomerOwnCostExplorerSummary", first, pageSize,
+        DescribeCustomerOwnCostExplorerSummaryResponse.class,
+        r -> r.detail(), r -> null);
+  }
+
+  /**
+   * The one walk behind every {@code ...Pages} method: {@code filter}'s fields plus {@code Page} and {@code PageSize},
+   * one call per page through {@link #pageCall}, the items and total read from each answer by {@link PageWalker}.
+   */
+  private <R, T> Paged<T> pages(String action, Object filter, int pageSize, Class<R> responseType,
+      Function<R, ? extends Collection<? extends T>> items, Function<R, Long> total) {
+    ActionSpec spec = ActionCatalog.get(action);
+    if (!spec.paged()) {
+      throw new IllegalStateException(action + " does not page");
+    }
+    if (pageSize < 1 || pageSize > spec.maxPageSize()) {
+      throw new IllegalArgumentException(
+          action + " pageSize must be 1 to " + spec.maxPageSize() + ", was " + pageSize);
+    }
+    ObjectNode fields = filter == null ? WireJson.MAPPER.createObjectNode() : WireJson.MAPPER.valueToTree(filter);
+    return PageWalker.walk(page -> {
+      ObjectNode request = fields.deepCopy();
+      request.put("Page", (long) page);
+      request.put("PageSize", (long) pageSize);
+      return pageCall.call(action, () -> caller.call(spec, request, responseType));
+    }, pageSize, items, total);
+  }
+
+  /** DescribeCustomerUin reports its total as a string; anything but a number counts as no total. */
+  private static Long totalOf(String total) {
+    if (total == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(total.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private <R> Either<TencentCallFailure, R> call(String action, Object request, Class<R> responseType) {

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * Every call of the gateway goes through here: a permit of the action's rate limit (at the published rate), the
  * call, retries of what is safe to retry, and the translation of the outcome into a {@link GatewayFailure}.
  */
-final class TencentCalls {
+final class TencentCalls implements IntlPartnersClient.PageCall {
 
   private final GuardedCall guard;
 
@@ -22,7 +22,8 @@ final class TencentCalls {
   }
 
   /** Calls {@code action}; whether it may be repeated after an uncertain attempt comes from the action catalog. */
-  <T> Either<GatewayFailure, T> call(String action, Supplier<Either<TencentCallFailure, T>> attempt) {
+  @Override
+  public <T> Either<GatewayFailure, T> call(String action, Supplier<Either<TencentCallFailure, T>> attempt) {
     Idempotency idempotency = ActionCatalog.get(action).mutating() ? Idempotency.NOT_IDEMPOTENT : Idempotency.IDEMPOTENT;
     return guard.run(action, idempotency, attempt, wait -> TencentCallFailure.local(action, FailureKind.RATE_LIMITED,
             "client.rate_limit", "this client's rate limit for " + action + " needs a wait of " + wait.toMillis() + " ms",

@@ -16,7 +16,6 @@ import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListRequest;
 import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListRequest;
 import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditRequest;
-import dev.partnerkit.adapter.tencent.api.QueryPendingSubAgentsV2Request;
 import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Request;
 import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailRequest;
 import dev.partnerkit.adapter.tencent.api.SendVerifyCodeRequest;
@@ -81,10 +80,12 @@ public final class TencentPartnerGateway
       VoucherPort.class, ResellerHierarchyPort.class, SpendingControlPort.class);
 
   private final IntlPartnersClient client;
+  /** The same client, its listings paged through {@link #calls} (rate limit, retries, failure mapping). */
+  private final IntlPartnersClient pages;
   private final boolean ownsClient;
   private final TencentCalls calls;
   private final IdempotentCreate creates;
-  private final long pageSize;
+  private final int pageSize;
   private final String currency;
   private final ResellerId partnerId;
   private final java.time.Clock clock;
@@ -101,6 +102,7 @@ public final class TencentPartnerGateway
         ActionSpec::name, a -> RateLimit.perSecond(b.rateLimits.getOrDefault(a.name(), a.ratePerSecond()))));
     this.calls = new TencentCalls(new GuardedCall(ActionRateLimiter.of(limits, RateLimit.perSecond(1)),
         Retrier.of(b.retryPolicy), b.retryPolicy.deadline()));
+    this.pages = client.pagingThrough(calls);
     this.creates = new IdempotentCreate(b.journal, clock, TencentCallFailure.SOURCE);
     this.pageSize = b.pageSize;
     this.currency = b.currency;
@@ -200,7 +202,7 @@ public final class TencentPartnerGateway
   /** Reconciliation: the customer bound to the partner with the registration's email, if any. */
   private Either<GatewayFailure, Option<CustomerCreated>> findByMail(TencentRegistration r) {
     QueryCustomersCreditRequest query = QueryCustomersCreditRequest.builder()
-        .filterType("Email").filter(r.mail().value()).page(1L).pageSize(pageSize).build();
+        .filterType("Email").filter(r.mail().value()).page(1L).pageSize((long) pageSize).build();
     return calls.call("QueryCustomersCredit", () -> client.queryCustomersCredit(query))
         .map(found -> List.ofAll(Option.of(found.data()).getOrElse(java.util.List.of()))
             .find(c -> c.email() != null && c.email().equalsIgnoreCase(r.mail().value()) && c.clientUin() != null)
@@ -227,18 +229,15 @@ public final class TencentPartnerGateway
 
   @Override
   public Paged<Customer> customers() {
-    return paged("QueryCustomersCredit", (page, size) -> client.queryCustomersCredit(
-            QueryCustomersCreditRequest.builder().page(page).pageSize(size).build())
-        .map(r -> page(r.data(), r.total(), page, size, TencentMapping::customer)));
+    return pages.queryCustomersCreditPages(QueryCustomersCreditRequest.builder(), pageSize)
+        .map(TencentMapping::customer);
   }
 
   // ---------------------------------------------------------------- sub-agent applications
 
   @Override
   public Paged<SubAgentApplication.Pending> pendingApplications() {
-    return paged("QueryPendingSubAgentsV2", (page, size) -> client.queryPendingSubAgentsV2(
-            QueryPendingSubAgentsV2Request.of(page, size))
-        .map(r -> page(r.data(), r.total(), page, size, TencentMapping::pending)));
+    return pages.queryPendingSubAgentsV2Pages(pageSize).map(TencentMapping::pending);
   }
 
   @Override
@@ -379,11 +378,12 @@ public final class TencentPartnerGateway
   @Override
   public Paged<BillLine> billLines(CustomerId customer, YearMonth month) {
     Option<Long> uin = TencentMapping.uin(customer.value());
-    return paged("DescribeCustomerBillDetail", (page, size) -> uin.isEmpty()
-        ? Either.right(new Page<>(List.empty(), false))
-        : client.describeCustomerBillDetail(DescribeCustomerBillDetailRequest.builder()
-                .customerUin(uin.get()).month(month.toString()).page(page).pageSize(size).build())
-            .map(r -> page(r.detailSet(), r.total(), page, size, d -> TencentMapping.billLine(d, currency))));
+    if (uin.isEmpty()) {
+      return none();
+    }
+    return pages.describeCustomerBillDetailPages(DescribeCustomerBillDetailRequest.builder()
+            .customerUin(uin.get()).month(month.toString()), pageSize)
+        .map(d -> TencentMapping.billLine(d, currency));
   }
 
   // ---------------------------------------------------------------- VoucherPort
@@ -391,29 +391,31 @@ public final class TencentPartnerGateway
   @Override
   public Paged<Voucher> vouchers(CustomerId customer) {
     Option<Long> uin = TencentMapping.uin(customer.value());
-    return paged("DescribeCustomerVoucherList", (page, size) -> uin.isEmpty()
-        ? Either.right(new Page<>(List.empty(), false))
-        : client.describeCustomerVoucherList(DescribeCustomerVoucherListRequest.builder()
-                .customerUin(uin.get()).page(page).pageSize(size).build())
-            .map(r -> page(r.data(), r.totalCount(), page, size, v -> TencentMapping.voucher(v, customer, currency))));
+    if (uin.isEmpty()) {
+      return none();
+    }
+    return pages.describeCustomerVoucherListPages(
+            DescribeCustomerVoucherListRequest.builder().customerUin(uin.get()), pageSize)
+        .map(v -> TencentMapping.voucher(v, customer, currency));
   }
 
   // ---------------------------------------------------------------- ResellerHierarchyPort
 
   @Override
   public Paged<SubReseller> subResellers() {
-    return paged("QuerySubAgentsDetailV2", (page, size) -> client.querySubAgentsDetailV2(
-            QuerySubAgentsDetailV2Request.builder().page(page).pageSize(size).build())
-        .map(r -> page(r.data(), r.total(), page, size, s -> TencentMapping.subReseller(s, currency))));
+    return pages.querySubAgentsDetailV2Pages(QuerySubAgentsDetailV2Request.builder(), pageSize)
+        .map(s -> TencentMapping.subReseller(s, currency));
   }
 
   @Override
   public Paged<Customer> indirectCustomers(ResellerId subReseller) {
     Option<Long> uin = TencentMapping.uin(subReseller.value());
-    return paged("QueryT1IndirectCustomersDetail", (page, size) -> uin.isEmpty()
-        ? Either.right(new Page<>(List.empty(), false))
-        : client.queryT1IndirectCustomersDetail(QueryT1IndirectCustomersDetailRequest.of(uin.get(), page, size))
-            .map(r -> page(r.data(), r.total(), page, size, TencentMapping::indirectCustomer)));
+    if (uin.isEmpty()) {
+      return none();
+    }
+    return pages.queryT1IndirectCustomersDetailPages(
+            QueryT1IndirectCustomersDetailRequest.builder().subAgentUin(uin.get()), pageSize)
+        .map(TencentMapping::indirectCustomer);
   }
 
   @Override
@@ -489,16 +491,9 @@ public final class TencentPartnerGateway
 
   // ---------------------------------------------------------------- plumbing
 
-  /** A listing through a Page/PageSize action; each page is one rate-limited, retried call. */
-  private <T> Paged<T> paged(String action, BiFunction<Long, Long, Either<TencentCallFailure, Page<T>>> fetch) {
-    return pageNumber -> calls.call(action, () -> fetch.apply((long) pageNumber, pageSize));
-  }
-
-  private static <W, T> Page<T> page(java.util.List<W> data, Long total, long page, long size,
-      java.util.function.Function<W, T> map) {
-    Seq<T> items = List.ofAll(Option.of(data).getOrElse(java.util.List.of())).map(map);
-    long count = total == null ? 0 : total;
-    return new Page<>(items, page * size < count && !items.isEmpty());
+  /** The empty listing, for an id Tencent cannot know: nothing is sent. */
+  private static <T> Paged<T> none() {
+    return pageNumber -> Either.right(new Page<>(List.empty(), false));
   }
 
   private Seq<Violation> checkAmount(Money amount) {

@@ -180,6 +180,17 @@ class TencentPartnerGatewayTest {
   }
 
   @Test
+  void a_throttled_page_of_a_listing_is_retried_through_the_gateways_rate_limit_and_retries() {
+    AtomicInteger n = new AtomicInteger();
+    byAction.put("QuerySubAgentsDetailV2", (exchange, r) -> LoopbackTencent.json(n.incrementAndGet() == 1
+        ? "{\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded\",\"Message\":\"slow\"},\"RequestId\":\"r-t\"}}"
+        : "{\"Response\":{\"Total\":0,\"Data\":[],\"RequestId\":\"r-ok\"}}").respond(exchange, r));
+
+    assertThat(gateway.subResellers().forEach(s -> { })).isEqualTo(io.vavr.control.Either.right(0L));
+    assertThat(calls("QuerySubAgentsDetailV2")).isEqualTo(2);
+  }
+
+  @Test
   void customers_are_listed_page_by_page() {
     byAction.put("QueryCustomersCredit", (exchange, r) -> {
       boolean first = r.bodyText().contains("\"Page\":1");

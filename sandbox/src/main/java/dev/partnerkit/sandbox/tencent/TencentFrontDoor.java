@@ -228,6 +228,12 @@ public final class TencentFrontDoor {
     return body;
   }
 
+  /**
+   * Sends the envelope with HTTP 200. Every answer, success or refusal, also carries a standard {@code Date} header
+   * (RFC 1123, GMT), from which a client whose clock is off learns the server's time (spec 5.5): the JDK's HTTP server
+   * writes it on every response from the machine's clock, replacing any value set here, so it matches the sandbox clock
+   * when the sandbox runs on the system clock (the default, and the jar).
+   */
   private static void respond(HttpExchange exchange, byte[] bytes) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, bytes.length);

@@ -56,6 +56,19 @@ class AuthenticationTest {
     assertThat(code(partnerCredit().with(c -> { c.timestamp -= 300; return c; }).send())).isNull();
   }
 
+  @Test
+  void everyAnswerCarriesAStandardDateHeaderForClientsToLearnTheServersTime() throws Exception {
+    for (TencentTestClient.Call call : List.of(
+        partnerCredit(),
+        partnerCredit().with(c -> { c.timestamp -= 3600; return c; }),
+        h.client.request("NoSuchAction", "{}"))) {
+      HttpResponse<String> raw = call.raw();
+      String date = raw.headers().firstValue("Date").orElseThrow(() -> new AssertionError("no Date: " + raw.headers()));
+      assertThat(date).endsWith(" GMT");
+      assertThat(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.parse(date, java.time.Instant::from)).isNotNull();
+    }
+  }
+
   static Stream<Arguments> refusals() {
     return Stream.of(
         refusal("no Authorization", c -> { c.authorization = ""; return c; }, "AuthFailure.InvalidAuthorization"),
