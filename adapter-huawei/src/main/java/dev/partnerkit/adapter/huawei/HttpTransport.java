@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.QuietConnections;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One HTTP exchange at a time on Apache HttpClient 5: pooled connections, connect and response timeouts always set,
  * TLS with the JVM's trust store and hostname verification, no automatic retries, no redirects, no cookies, and no
- * header or wire logging ({@link QuietConnectionFactory}). Thread-safe.
+ * header or wire logging ({@code QuietConnections}). Thread-safe.
  */
 final class HttpTransport implements AutoCloseable {
 
@@ -52,7 +53,7 @@ final class HttpTransport implements AutoCloseable {
     Timeout connect = Timeout.of(config.connectTimeout());
     Timeout response = Timeout.of(config.responseTimeout());
     PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-        .setConnectionFactory(new QuietConnectionFactory())
+        .setConnectionFactory(QuietConnections.factory("huawei"))
         .setDefaultConnectionConfig(ConnectionConfig.custom()
             .setConnectTimeout(connect)
             .setSocketTimeout(response)

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.QuietConnections;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
@@ -76,7 +77,7 @@ final class HttpTransport implements ActionCaller {
   private static CloseableHttpClient httpClient(TencentConfig config) {
     HttpClientConnectionManager pool =
         PoolingHttpClientConnectionManagerBuilder.create()
-            .setConnectionFactory(QuietConnection.FACTORY)
+            .setConnectionFactory(QuietConnections.factory("tencent"))
             .setMaxConnTotal(config.maxConnections())
             .setMaxConnPerRoute(config.maxConnections())
             .setDefaultConnectionConfig(
