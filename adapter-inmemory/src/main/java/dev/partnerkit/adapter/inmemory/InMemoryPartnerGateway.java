@@ -101,7 +101,8 @@ public final class InMemoryPartnerGateway
   private final Map<ResellerId, SubReseller> subResellers = new LinkedHashMap<>();
   private final Map<CustomerId, ResellerId> indirect = new LinkedHashMap<>();
   private final Map<CustomerId, Money> credit = new LinkedHashMap<>();
-  private final Map<IdempotencyKey, Object> allocations = new LinkedHashMap<>();
+  private final Map<IdempotencyKey, CreditAllocation> creditAllocations = new LinkedHashMap<>();
+  private final Map<IdempotencyKey, SubReseller> poolAllocations = new LinkedHashMap<>();
   private final java.util.List<Seeded.Bill> bills = new ArrayList<>();
   private final java.util.List<Voucher> vouchers = new ArrayList<>();
   private final java.util.Set<CustomerId> suspended = new java.util.HashSet<>();
@@ -474,9 +475,9 @@ public final class InMemoryPartnerGateway
       return Either.left(invalid(v));
     }
     return write(Operation.ALLOCATE_CREDIT, () -> {
-      Object earlier = allocations.get(key);
-      if (earlier instanceof CreditAllocation a) {
-        return Either.right(a);
+      CreditAllocation earlier = creditAllocations.get(key);
+      if (earlier != null) {
+        return Either.right(earlier);
       }
       Money current = credit.get(customer);
       if (current == null) {
@@ -489,7 +490,7 @@ public final class InMemoryPartnerGateway
       Money after = current.plus(amount);
       credit.put(customer, after);
       CreditAllocation allocation = new CreditAllocation(customer, amount, after);
-      allocations.put(key, allocation);
+      creditAllocations.put(key, allocation);
       return Either.right(allocation);
     }, "read the customer's credit before allocating again");
   }
@@ -561,9 +562,9 @@ public final class InMemoryPartnerGateway
       return Either.left(invalid(v));
     }
     return write(Operation.ALLOCATE_CREDIT_POOL, () -> {
-      Object earlier = allocations.get(key);
-      if (earlier instanceof SubReseller s) {
-        return Either.right(s);
+      SubReseller earlier = poolAllocations.get(key);
+      if (earlier != null) {
+        return Either.right(earlier);
       }
       SubReseller current = subResellers.get(subReseller);
       if (current == null) {
@@ -576,7 +577,7 @@ public final class InMemoryPartnerGateway
       SubReseller after = new SubReseller(current.reseller(), current.customerCount(),
           current.creditPool().plus(amount), current.remainingCredit().plus(amount));
       subResellers.put(subReseller, after);
-      allocations.put(key, after);
+      poolAllocations.put(key, after);
       return Either.right(after);
     }, "read the reseller's credit pool before allocating again");
   }

@@ -89,7 +89,10 @@ public final class TencentPartnerGateway
   private final String currency;
   private final ResellerId partnerId;
   private final java.time.Clock clock;
-  private final Map<IdempotencyKey, Object> allocations = new ConcurrentHashMap<>();
+  /** Credit moved, by key: a repeated key never moves credit again. */
+  private final Map<IdempotencyKey, CreditAllocation> creditAllocations = new ConcurrentHashMap<>();
+  /** Credit pools topped up, by key: the reseller, recorded as soon as Tencent confirms. */
+  private final Map<IdempotencyKey, ResellerId> poolAllocations = new ConcurrentHashMap<>();
   private final Map<ResellerId, SubAgentApplication> decided = new ConcurrentHashMap<>();
   private volatile TradeCatalog catalog;
   private volatile Reseller partner;
@@ -340,9 +343,9 @@ public final class TencentPartnerGateway
 
   @Override
   public Either<GatewayFailure, CreditAllocation> allocateCredit(CustomerId customer, Money amount, IdempotencyKey key) {
-    Object earlier = allocations.get(key);
-    if (earlier instanceof CreditAllocation a) {
-      return Either.right(a);
+    CreditAllocation earlier = creditAllocations.get(key);
+    if (earlier != null) {
+      return Either.right(earlier);
     }
     Option<Long> uin = TencentMapping.uin(customer.value());
     if (uin.isEmpty()) {
@@ -356,7 +359,7 @@ public final class TencentPartnerGateway
         .clientUin(uin.get()).addedCredit(amount.amount()).build();
     return calls.call("AllocateCustomerCredit", () -> client.allocateCustomerCredit(request)).map(r -> {
       CreditAllocation allocation = new CreditAllocation(customer, amount, money(r.totalCredit()));
-      allocations.put(key, allocation);
+      creditAllocations.put(key, allocation);
       return allocation;
     });
   }
@@ -430,11 +433,11 @@ public final class TencentPartnerGateway
     }
     // the allocation is recorded as soon as Tencent confirms it: a repeated key never moves credit again, even if
     // reading the reseller's pool afterwards failed
-    Either<GatewayFailure, Object> allocated = allocations.containsKey(key)
-        ? Either.right(allocations.get(key))
+    Either<GatewayFailure, ResellerId> allocated = poolAllocations.containsKey(key)
+        ? Either.right(poolAllocations.get(key))
         : calls.call("AllocateCreditPool", () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
-            .<Object>map(ok -> ok)
-            .peek(ok -> allocations.put(key, ok));
+            .map(ok -> subReseller)
+            .peek(id -> poolAllocations.put(key, id));
     QuerySubAgentsDetailV2Request query = QuerySubAgentsDetailV2Request.builder()
         .page(1L).pageSize(1L).filterType("SubAgentUin").filter(subReseller.value()).build();
     return allocated
