@@ -82,14 +82,15 @@ final class CustomersCommand {
               + " (the command line is visible to other users)");
         }
       }
+      RegistrationForms forms = RegistrationForms.of(open);
       if (passwordVariable != null) {
         String password = profileOptions.environment().get(passwordVariable);
         if (password == null) {
           throw CliException.badInput("the environment variable " + passwordVariable + " (--password-env) is not set");
         }
-        RegistrationForms.PASSWORD_FIELDS.forEach(f -> form.put(f, password));
+        RegistrationForms.PASSWORD_FIELDS.stream().filter(forms.fieldNames()::contains)
+            .forEach(f -> form.put(f, password));
       }
-      RegistrationForms forms = RegistrationForms.of(open);
       java.util.List<String> unknown = forms.unknownFields(form.keySet());
       if (!unknown.isEmpty()) {
         throw CliException.badInput("unknown field(s) " + unknown + "; the " + open.profile().vendorLabel()
