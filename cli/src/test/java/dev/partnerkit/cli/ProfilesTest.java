@@ -92,4 +92,14 @@ class ProfilesTest {
     assertThat(Profiles.location(Optional.empty(), Map.of()))
         .isEqualTo(Path.of(System.getProperty("user.home"), ".partnerkit", "config.properties"));
   }
+
+  @Test
+  void the_readme_example_is_a_valid_config() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+    int start = readme.indexOf("```properties\n", readme.indexOf("## Command line"));
+    String example = readme.substring(start + "```properties\n".length(), readme.indexOf("```", start + 3));
+    Profiles profiles = load(example);
+    assertThat(profiles.select(Optional.empty()).allowInsecureHttp()).isTrue();
+    assertThat(profiles.select(Optional.of("huawei-intl")).site()).contains(dev.partnerkit.domain.HuaweiSite.INTERNATIONAL);
+  }
 }
