@@ -83,10 +83,23 @@ final class ImportCommand implements Callable<Integer> {
     ImportRun run = new ImportRun(registrations, forms, checked.invalidRows(), progress);
     Map<ResultFile.Outcome, Long> counts;
     ResultFile results;
+    Thread interrupted = new Thread(() -> {
+      err.println();
+      err.println("partnerkit: import interrupted; run the same command again to resume: rows done are replayed "
+          + "from " + journalFile + ", none is created twice");
+      err.flush();
+    }, "import-interrupted");
+    Runtime.getRuntime().addShutdownHook(interrupted);
     try (Gateways.OpenGateway open = profileOptions.open(profile, journal)) {
       results = ResultFile.next(file);
       try (results) {
         counts = run.run(open, results);
+      }
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // the hook runs and says how to resume
       }
     }
     out.println("import of " + file + " into " + profile.vendorLabel() + " (profile '" + profile.name() + "'): "

@@ -127,4 +127,27 @@ class ImportKillResumeTest {
         .findFirst().orElseThrow().uin();
     assertThat(results.get(0).get("customer id")).isEqualTo(uin);
   }
+
+  @Test
+  void an_import_stopped_gracefully_says_how_to_resume() throws Exception {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (int n = 201; n <= 215; n++) {
+      rows.add(cli.tencentRow(n));
+    }
+    Path input = SandboxCli.write(dir.resolve("stopped.csv"), SandboxCli.csv(rows));
+    int before = cli.sandbox.tencent().accountCount();
+
+    Process first = start(input, "first");
+    while (first.isAlive() && cli.sandbox.tencent().accountCount() - before < 3) {
+      Thread.sleep(10);
+    }
+    first.destroy();   // SIGTERM, as Ctrl-C: shutdown hooks run
+    first.waitFor();
+
+    assertThat(Files.readString(dir.resolve("first.err")))
+        .contains("import interrupted; run the same command again to resume");
+    Process second = start(input, "second");
+    assertThat(second.waitFor()).isEqualTo(ExitCodes.OK);
+    assertThat(cli.sandbox.tencent().accountCount() - before).isEqualTo(rows.size());
+  }
 }

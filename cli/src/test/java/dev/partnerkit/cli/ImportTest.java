@@ -241,4 +241,21 @@ class ImportTest {
     assertThat(run.out()).contains("all 2 rows are valid");
     assertThat(cli.sandbox.tencent().requestCount("CreateAccount")).isEqualTo(creates);
   }
+
+  @Test
+  void refused_credentials_stop_the_import_at_the_first_row_with_exit_code_3() throws IOException {
+    Path input = SandboxCli.write(dir.resolve("unauthorized.csv"),
+        SandboxCli.csv(List.of(SandboxCli.huaweiChinaRow(601), SandboxCli.huaweiChinaRow(602))));
+    String sk = cli.environment.put(SandboxCli.SK_VAR, "not-the-secret-key-at-all-000000");
+    SandboxCli.Run run;
+    try {
+      run = cli.run("import", input.toString(), "-p", "china");
+    } finally {
+      cli.environment.put(SandboxCli.SK_VAR, sk);
+    }
+    assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.VENDOR_FAILURE);
+    assertThat(run.err()).contains("row 1: stopping the import", "refused the credentials")
+        .doesNotContain("not-the-secret-key");
+    assertThat(results(input)).extracting(r -> r.get("outcome")).containsExactly("FAILED");
+  }
 }

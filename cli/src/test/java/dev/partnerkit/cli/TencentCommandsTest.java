@@ -230,4 +230,16 @@ class TencentCommandsTest {
     assertThat(help.out()).contains("Exit codes:", "customers", "import", "verification-code", "trade-categories",
         "country-codes", "applications", "credit", "bills", "vouchers", "sandbox", "demo", "secret-key-env");
   }
+
+  @Test
+  void plain_http_without_allow_insecure_http_is_refused_before_any_request() {
+    Path config = SandboxCli.write(dir.resolve("insecure.properties"), "profile.plain.vendor = tencent\n"
+        + "profile.plain.endpoint = " + cli.sandbox.tencentEndpoint() + "\nprofile.plain.secret-id-env = "
+        + SandboxCli.ID_VAR + "\nprofile.plain.secret-key-env = " + SandboxCli.KEY_VAR + "\n");
+    long requests = cli.sandbox.tencent().requestCount();
+    SandboxCli.Run run = cli.run("customers", "list", "--config", config.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_USAGE);
+    assertThat(run.err()).contains("profile 'plain'", "http");
+    assertThat(cli.sandbox.tencent().requestCount()).isEqualTo(requests);
+  }
 }
