@@ -49,6 +49,7 @@ final class Gateways {
     profile.endpoint().ifPresent(config::endpoint);
     TencentGatewayBuilder builder = TencentPartnerGateway.builder(config.build());
     journal.ifPresent(builder::journal);
+    profile.pageSize().ifPresent(builder::pageSize);
     return builder.build();
   }
 
@@ -62,6 +63,7 @@ final class Gateways {
     profile.endpoint().ifPresent(e -> config.endpoint(URI.create(e)));
     HuaweiGatewayBuilder builder = HuaweiPartnerGateway.builder(config.build());
     journal.ifPresent(builder::journal);
+    profile.pageSize().ifPresent(builder::pageSize);
     return builder.build();
   }
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         "  profile.NAME.vendor = tencent | huawei     profile.NAME.site = CHINA | INTERNATIONAL (Huawei)",
         "  profile.NAME.endpoint = URL (optional)    profile.NAME.allow-insecure-http = true (loopback sandbox only)",
         "  profile.NAME.secret-id-env / access-key-env / secret-key-env = the NAMES of environment variables",
+        "  profile.NAME.page-size = 1..100 (items per page when listing; optional)",
         "Credentials are never written in the file; a setting that would hold one is refused."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

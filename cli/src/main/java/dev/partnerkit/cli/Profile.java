@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param idVariable Tencent SecretId / Huawei AK variable
  * @param keyVariable Tencent SecretKey / Huawei SK variable
  * @param extraVariable Tencent session token / Huawei domain id variable, optional
+ * @param pageSize items per page when listing (1 to 100), if not the gateway's default
  */
 record Profile(
     String name,
@@ -18,7 +19,8 @@ record Profile(
     String idVariable,
     String keyVariable,
     Optional<String> extraVariable,
-    boolean allowInsecureHttp) {
+    boolean allowInsecureHttp,
+    Optional<Integer> pageSize) {
 
   /** The vendors a profile can name. */
   enum VendorKind {
@@ -29,7 +31,7 @@ record Profile(
   /** The same profile with another endpoint (the {@code --endpoint} flag or {@code PARTNERKIT_ENDPOINT}). */
   Profile withEndpoint(String newEndpoint) {
     return new Profile(name, vendor, site, Optional.of(newEndpoint), idVariable, keyVariable, extraVariable,
-        allowInsecureHttp);
+        allowInsecureHttp, pageSize);
   }
 
   /** For messages: the vendor and site. */

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * profile.sandbox.vendor = tencent
  * profile.sandbox.endpoint = http://127.0.0.1:8080
  * profile.sandbox.allow-insecure-http = true
+ * profile.sandbox.page-size = 100
  * profile.sandbox.secret-id-env = SANDBOX_SECRET_ID
  * profile.sandbox.secret-key-env = SANDBOX_SECRET_KEY
  * profile.hw.vendor = huawei
@@ -38,7 +39,7 @@ final class Profiles {
   private static final String PREFIX = "profile.";
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
-  private static final Set<String> SETTINGS = Set.of("vendor", "site", "endpoint", "allow-insecure-http",
+  private static final Set<String> SETTINGS = Set.of("vendor", "site", "endpoint", "allow-insecure-http", "page-size",
       "secret-id-env", "secret-key-env", "session-token-env", "access-key-env", "domain-id-env");
   /** Settings that would hold a credential itself; the config names variables instead. */
   private static final Set<String> LITERAL_SECRETS = Set.of("secret-id", "secret-key", "session-token", "token",
@@ -128,7 +129,21 @@ final class Profiles {
             .orElse(tencent ? "TENCENTCLOUD_SECRET_ID" : "HUAWEICLOUD_SDK_AK"),
         variable(name, "secret-key-env").orElse(tencent ? "TENCENTCLOUD_SECRET_KEY" : "HUAWEICLOUD_SDK_SK"),
         variable(name, tencent ? "session-token-env" : "domain-id-env"),
-        Boolean.parseBoolean(insecure));
+        Boolean.parseBoolean(insecure), pageSize(name));
+  }
+
+  private Optional<Integer> pageSize(String name) {
+    return setting(name, "page-size").map(text -> {
+      try {
+        int size = Integer.parseInt(text);
+        if (size >= 1 && size <= 100) {
+          return size;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw invalid(name, "has page-size '" + text + "'; it must be a number from 1 to 100");
+    });
   }
 
   private Set<String> names() {

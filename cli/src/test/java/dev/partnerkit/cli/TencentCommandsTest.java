@@ -242,4 +242,26 @@ class TencentCommandsTest {
     assertThat(run.err()).contains("profile 'plain'", "http");
     assertThat(cli.sandbox.tencent().requestCount()).isEqualTo(requests);
   }
+
+  @Test
+  void customers_list_streams_every_page() {
+    for (int n = 21; n <= 25; n++) {
+      assertThat(cli.run(create(cli.tencentRow(n)).toArray(String[]::new)).exit()).isEqualTo(ExitCodes.OK);
+    }
+    Path config = SandboxCli.write(dir.resolve("pages.properties"), cli.profiles(cli.sandbox.tencentEndpoint())
+        + "profile.tencent.page-size = 2\n");
+    long pagesBefore = cli.sandbox.tencent().requestCount("QueryCustomersCredit");
+
+    SandboxCli.Run listed = cli.run("customers", "list", "--config", config.toString(), "-p", "tencent", "-o", "json");
+
+    assertThat(listed.exit()).as(listed.all()).isEqualTo(ExitCodes.OK);
+    int customers = cli.sandbox.tencent().customers().size();
+    assertThat(customers).isGreaterThanOrEqualTo(5);
+    assertThat(listed.out().lines().filter(l -> l.contains("\"id\""))).hasSize(customers);
+    for (TencentCustomer c : cli.sandbox.tencent().customers()) {
+      assertThat(listed.out()).contains("\"id\":\"" + c.uin() + "\"");
+    }
+    assertThat(cli.sandbox.tencent().requestCount("QueryCustomersCredit") - pagesBefore)
+        .isGreaterThanOrEqualTo((customers + 1) / 2);
+  }
 }
