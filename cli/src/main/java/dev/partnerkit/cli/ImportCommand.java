@@ -79,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
       RowValidation.Result checked, PrintWriter out, PrintWriter err) {
     Path journalFile = file.resolveSibling(file.getFileName() + ".journal");
     FileCreateJournal journal = Journals.open(journalFile, "another import of " + file);
-    Progress progress = new Progress(err, System.console() != null, checked.validRows(), System::nanoTime);
+    Progress progress = new Progress(err, Progress.onTerminal(), checked.validRows(), System::nanoTime);
     ImportRun run = new ImportRun(registrations, forms, checked.invalidRows(), progress);
     Map<ResultFile.Outcome, Long> counts;
     ResultFile results;

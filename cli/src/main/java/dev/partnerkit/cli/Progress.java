@@ -33,6 +33,24 @@ final class Progress {
     this.lastPrintedAt = started;
   }
 
+  /**
+   * Whether standard output is an interactive terminal: {@code System.console() != null}, and on JDK 22 or later
+   * (where a console exists also when the streams are redirected) {@code Console.isTerminal()}.
+   */
+  static boolean onTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException beforeJdk22) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
+  }
+
   /** One more row is done; {@code failedRow} if it did not end with an account. */
   void rowDone(boolean failedRow) {
     done++;
