@@ -258,4 +258,30 @@ class ImportTest {
         .doesNotContain("not-the-secret-key");
     assertThat(results(input)).extracting(r -> r.get("outcome")).containsExactly("FAILED");
   }
+
+  @Test
+  void a_huawei_international_csv_with_emailed_codes_is_imported() throws IOException {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (int n = 701; n <= 703; n++) {
+      String mail = "it" + n + "@initech.example";
+      assertThat(cli.run("verification-code", "send", "--mail", mail, "-p", "intl").exit()).isEqualTo(ExitCodes.OK);
+      Map<String, String> row = new java.util.LinkedHashMap<>(SandboxCli.huaweiChinaRow(n));
+      row.put("mail", mail);
+      row.put("area", "SG");
+      row.put("verificationCode", cli.sandbox.huawei(HuaweiSite.INTERNATIONAL).lastVerificationCode(mail).orElseThrow());
+      rows.add(row);
+    }
+    Path input = SandboxCli.write(dir.resolve("intl.csv"), SandboxCli.csv(rows));
+
+    SandboxCli.Run run = cli.run("import", input.toString(), "-p", "intl");
+
+    assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.OK);
+    Map<String, String> idByXaccount = cli.sandbox.huawei(HuaweiSite.INTERNATIONAL).customers().stream()
+        .collect(Collectors.toMap(SandboxCustomer::xaccountId, SandboxCustomer::customerId));
+    List<CSVRecord> results = results(input);
+    assertThat(results).extracting(r -> r.get("outcome")).containsOnly("CREATED");
+    for (int i = 0; i < 3; i++) {
+      assertThat(results.get(i).get("customer id")).isNotEmpty().isEqualTo(idByXaccount.get("crm-" + (701 + i)));
+    }
+  }
 }
