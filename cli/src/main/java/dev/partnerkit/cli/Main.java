@@ -1,7 +1,5 @@
 package dev.partnerkit.cli;
 
-import picocli.CommandLine;
-
 /** The {@code partnerkit} command. */
 public final class Main {
   private Main() {}
@@ -12,8 +10,6 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (see {@link ExitCodes}). */
   public static int run(String... args) {
-    return new CommandLine(new PartnerkitCommand())
-        .setExitCodeExceptionMapper(e -> ExitCodes.BAD_USAGE)
-        .execute(args);
+    return PartnerkitCommand.commandLine(System.getenv()).execute(args);
   }
 }

@@ -1,0 +1,37 @@
+package dev.partnerkit.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that talks to the vendor of the selected profile and prints rows. */
+abstract class GatewayCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ProfileOptions profileOptions;
+  @Mixin OutputOptions output;
+
+  @Override
+  public final Integer call() {
+    try (Gateways.OpenGateway open = journaled() ? profileOptions.openJournaled() : profileOptions.open()) {
+      return run(open, spec.commandLine().getOut());
+    }
+  }
+
+  /** Whether this command creates accounts, and so keeps a journal across runs. */
+  boolean journaled() {
+    return false;
+  }
+
+  abstract int run(Gateways.OpenGateway open, PrintWriter out);
+
+  /** Streams a listing into rows; a page that cannot be fetched ends the command with its failure. */
+  static <T> void stream(dev.partnerkit.ports.Paged<T> listing, Rows rows,
+      java.util.function.Consumer<T> printOne, String context) {
+    try (rows) {
+      Failures.orFail(listing.forEach(printOne), context);
+    }
+  }
+}

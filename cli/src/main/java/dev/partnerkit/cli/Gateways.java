@@ -1,0 +1,95 @@
+package dev.partnerkit.cli;
+
+import dev.partnerkit.adapter.huawei.HuaweiConfig;
+import dev.partnerkit.adapter.huawei.HuaweiCredentials;
+import dev.partnerkit.adapter.huawei.HuaweiGatewayBuilder;
+import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
+import dev.partnerkit.adapter.support.FileCreateJournal;
+import dev.partnerkit.adapter.tencent.TencentConfig;
+import dev.partnerkit.adapter.tencent.TencentCredentials;
+import dev.partnerkit.adapter.tencent.TencentGatewayBuilder;
+import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
+import dev.partnerkit.domain.Secret;
+import dev.partnerkit.ports.PartnerAccountGateway;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one place that turns a {@link Profile} and the environment into a gateway. */
+final class Gateways {
+
+  private Gateways() {}
+
+  /**
+   * A gateway for {@code profile}, with credentials read from the variables it names in {@code environment}, and,
+   * when given, a crash-safe journal of creates.
+   */
+  static OpenGateway open(Profile profile, Map<String, String> environment, Optional<FileCreateJournal> journal) {
+    String id = required(profile, profile.idVariable(), environment);
+    String key = required(profile, profile.keyVariable(), environment);
+    Optional<String> extra = profile.extraVariable().map(v -> required(profile, v, environment));
+    try {
+      PartnerAccountGateway gateway = profile.vendor() == Profile.VendorKind.TENCENT
+          ? tencent(profile, id, key, extra, journal)
+          : huawei(profile, id, key, extra, journal);
+      return new OpenGateway(profile, gateway, journal);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      journal.ifPresent(FileCreateJournal::close);
+      throw CliException.badInput("profile '" + profile.name() + "': " + e.getMessage());
+    }
+  }
+
+  private static PartnerAccountGateway tencent(
+      Profile profile, String id, String key, Optional<String> token, Optional<FileCreateJournal> journal) {
+    TencentCredentials credentials = token.isPresent()
+        ? TencentCredentials.of(id, Secret.of(key), Secret.of(token.get()))
+        : TencentCredentials.of(id, Secret.of(key));
+    TencentConfig.Builder config = TencentConfig.builder().credentials(credentials)
+        .allowInsecureHttp(profile.allowInsecureHttp());
+    profile.endpoint().ifPresent(config::endpoint);
+    TencentGatewayBuilder builder = TencentPartnerGateway.builder(config.build());
+    journal.ifPresent(builder::journal);
+    profile.pageSize().ifPresent(builder::pageSize);
+    return builder.build();
+  }
+
+  private static PartnerAccountGateway huawei(
+      Profile profile, String ak, String sk, Optional<String> domainId, Optional<FileCreateJournal> journal) {
+    HuaweiCredentials.AkSk credentials = HuaweiCredentials.akSk(ak, Secret.of(sk));
+    HuaweiConfig.Builder config = HuaweiConfig.builder(
+            dev.partnerkit.adapter.huawei.api.HuaweiSite.valueOf(profile.site().orElseThrow().name()))
+        .credentials(domainId.map(credentials::withDomainId).orElse(credentials))
+        .allowInsecureHttp(profile.allowInsecureHttp());
+    profile.endpoint().ifPresent(e -> config.endpoint(URI.create(e)));
+    HuaweiGatewayBuilder builder = HuaweiPartnerGateway.builder(config.build());
+    journal.ifPresent(builder::journal);
+    profile.pageSize().ifPresent(builder::pageSize);
+    return builder.build();
+  }
+
+  private static String required(Profile profile, String variable, Map<String, String> environment) {
+    String value = environment.get(variable);
+    if (value == null || value.isBlank()) {
+      throw CliException.badInput("profile '" + profile.name() + "' takes its credentials from the environment "
+          + "variable " + variable + ", which is not set");
+    }
+    return value;
+  }
+
+  /** A gateway, its profile, and the journal it writes to; closing closes both. */
+  record OpenGateway(Profile profile, PartnerAccountGateway gateway, Optional<FileCreateJournal> journal)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        if (gateway instanceof AutoCloseable closeable) {
+          closeable.close();
+        }
+      } catch (Exception e) {
+        // closing an HTTP client: nothing the operator can act on
+      } finally {
+        journal.ifPresent(FileCreateJournal::close);
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.partnerkit.cli;
+
+import dev.partnerkit.adapter.support.FileCreateJournal;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code partnerkit import FILE}: onboards every customer of a file, resumably. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {
+        "Creates the accounts of every customer in FILE: CSV with a header row of registration form field names, or "
+            + "JSON lines (.jsonl) of the same fields.",
+        "First every row is validated; if any is invalid, every violation of every row is reported (row, field, "
+            + "message) and nothing is created, unless --skip-invalid. A customer twice in the file is invalid.",
+        "Then the accounts are created at the vendor's published rate, with progress on stderr. FILE.journal records "
+            + "every create before it is sent: after a crash, a kill or Ctrl-C, run the same command again; it "
+            + "resumes, never creates an account twice and never loses an id.",
+        "FILE.results.csv gets one line per row: row, outcome (CREATED, REPLAYED, RECONCILED, PENDING, INVALID, "
+            + "FAILED), customer id, account name, error code, message. Exit code 1 if any row has no account.",
+        "Tencent fields: " + RegistrationForms.TENCENT_FIELDS, "Huawei fields: " + RegistrationForms.HUAWEI_FIELDS})
+final class ImportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ProfileOptions profileOptions;
+
+  @Parameters(paramLabel = "FILE", description = "The registrations to import.") Path file;
+
+  @Option(names = "--skip-invalid", description = "Creates the valid rows even when others are invalid.")
+  boolean skipInvalid;
+
+  @Option(names = "--dry-run", description = "Validates every row and creates nothing.")
+  boolean dryRun;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "csv or jsonl (default: by the file name: .jsonl, .ndjson, .json are JSON lines, else CSV).")
+  RegistrationFile.Format format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Profile profile = profileOptions.selected();
+    RegistrationForms forms;
+    try (Gateways.OpenGateway open = Gateways.open(profile, profileOptions.environment(), java.util.Optional.empty())) {
+      forms = RegistrationForms.of(open);
+    }
+    RegistrationFile registrations =
+        new RegistrationFile(file, format != null ? format : RegistrationFile.Format.of(file), forms);
+    RowValidation.Result checked = RowValidation.of(registrations, forms, problem -> out.println(problem));
+    out.flush();
+    if (checked.rows() == 0) {
+      throw CliException.badInput(file + " has a header but no rows");
+    }
+    if (!checked.invalidRows().isEmpty()) {
+      String summary = checked.invalidRows().size() + " of " + checked.rows() + " rows are invalid"
+          + (checked.duplicates() > 0 ? " (" + checked.duplicates() + " duplicate customers)" : "");
+      if (!skipInvalid || dryRun) {
+        throw CliException.badInput(summary + "; nothing was created. Fix them, or give --skip-invalid to create "
+            + "the valid rows only.");
+      }
+      err.println("partnerkit: " + summary + "; creating the " + checked.validRows() + " valid rows (--skip-invalid)");
+    }
+    if (dryRun) {
+      out.println("all " + checked.rows() + " rows are valid; nothing was created (--dry-run)");
+      out.flush();
+      return ExitCodes.OK;
+    }
+    return create(profile, registrations, forms, checked, out, err);
+  }
+
+  private int create(Profile profile, RegistrationFile registrations, RegistrationForms forms,
+      RowValidation.Result checked, PrintWriter out, PrintWriter err) {
+    Path journalFile = file.resolveSibling(file.getFileName() + ".journal");
+    FileCreateJournal journal = Journals.open(journalFile, "another import of " + file);
+    Progress progress = new Progress(err, Progress.onTerminal(), checked.validRows(), System::nanoTime);
+    ImportRun run = new ImportRun(registrations, forms, checked.invalidRows(), progress);
+    Map<ResultFile.Outcome, Long> counts;
+    ResultFile results;
+    Thread interrupted = new Thread(() -> {
+      err.println();
+      err.println("partnerkit: import interrupted; run the same command again to resume: rows done are replayed "
+          + "from " + journalFile + ", none is created twice");
+      err.flush();
+    }, "import-interrupted");
+    Runtime.getRuntime().addShutdownHook(interrupted);
+    try (Gateways.OpenGateway open = profileOptions.open(profile, journal)) {
+      results = ResultFile.next(file);
+      try (results) {
+        counts = run.run(open, results);
+      }
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // the hook runs and says how to resume
+      }
+    }
+    out.println("import of " + file + " into " + profile.vendorLabel() + " (profile '" + profile.name() + "'): "
+        + counts + "; results in " + results.path());
+    long notCreated = run.notCreated();
+    if (notCreated > 0) {
+      out.println(notCreated + " rows have no account; see the result file. Rows of unknown outcome are settled by "
+          + "running the same command again.");
+    }
+    out.flush();
+    return notCreated > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+}
