@@ -9,9 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Onboard a batch of customers and decide reseller applications against an in-memory vendor, "
-        + "and print what happened: accepted and rejected registrations, idempotent replays, a lost response "
-        + "reconciled, the phone quota, decisions, credit.")
+    description = "Onboard customers and decide reseller applications through partnerkit's real Tencent and Huawei "
+        + "adapters against the embedded sandbox (loopback only), and print what happened: every violation of a bad "
+        + "registration, idempotent replays, lost answers reconciled, the phone quota, a throttled burst, decisions, "
+        + "credit, Huawei's association lag, freezes and budgets.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

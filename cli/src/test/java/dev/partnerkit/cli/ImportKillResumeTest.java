@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the same command: exactly one account per row at the vendor, and every row's id in the result file. The
  * sandbox lives in this JVM, so the vendor's state survives the child's death.
  */
+@org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES) // a safety net: fail, never hang CI
 class ImportKillResumeTest {
 
   static final int ROWS = 40;
