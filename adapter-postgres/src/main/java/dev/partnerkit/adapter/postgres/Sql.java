@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Runs work in one transaction of a {@link DataSource}; SQL failures become {@link IllegalStateException}s. */
+/**
+ * Runs work in one READ COMMITTED transaction of a {@link DataSource} (whatever the pool's default: the journal's
+ * insert-then-lock relies on seeing rows committed by other instances meanwhile); SQL failures become {@link
+ * IllegalStateException}s.
+ */
 final class Sql {
 
   /** Work on a connection inside a transaction. */
@@ -22,7 +26,9 @@ final class Sql {
   <T> T inTransaction(String what, Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
+      int isolation = c.getTransactionIsolation();
       c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       try {
         T result = work.run(c);
         c.commit();
@@ -31,6 +37,7 @@ final class Sql {
         c.rollback();
         throw e;
       } finally {
+        c.setTransactionIsolation(isolation);
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {

@@ -13,24 +13,36 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SchemaMigratorTest {
 
-  private EmbeddedPostgres pg;
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static EmbeddedPostgres pg;
   private DataSource db;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     pg = EmbeddedPostgres.start();
-    db = pg.getPostgresDatabase();
   }
 
-  @AfterEach
-  void stop() throws Exception {
+  @AfterAll
+  static void stop() throws Exception {
     pg.close();
+  }
+
+  /** Each test on an empty database of its own. */
+  @BeforeEach
+  void emptyDatabase() throws Exception {
+    String name = "empty" + DATABASES.incrementAndGet();
+    try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    db = pg.getDatabase("postgres", name);
   }
 
   @Test
