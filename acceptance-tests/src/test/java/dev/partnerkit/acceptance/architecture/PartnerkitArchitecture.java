@@ -31,7 +31,10 @@ final class PartnerkitArchitecture {
     this.root = root;
   }
 
-  /** Who may use whom: domain <- ports <- adapter-support <- HTTP adapters; adapters and the sandbox only by the CLI. */
+  /**
+   * Who may use whom: domain <- ports <- adapter-support <- HTTP adapters and the PostgreSQL adapter (shared state for
+   * several instances); adapters and the sandbox only by the CLI.
+   */
   ArchRule layering() {
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
@@ -42,16 +45,19 @@ final class PartnerkitArchitecture {
         .layer("TencentAdapter").definedBy(root + ".adapter.tencent..")
         .layer("HuaweiAdapter").definedBy(root + ".adapter.huawei..")
         .layer("InMemoryAdapter").definedBy(root + ".adapter.inmemory..")
+        .layer("PostgresAdapter").definedBy(root + ".adapter.postgres..")
         .layer("Sandbox").definedBy(root + ".sandbox..")
         .layer("Cli").definedBy(root + ".cli..")
         .whereLayer("Domain").mayOnlyBeAccessedByLayers(
-            "Ports", "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "Sandbox", "Cli")
+            "Ports", "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "PostgresAdapter", "Sandbox",
+            "Cli")
         .whereLayer("Ports").mayOnlyBeAccessedByLayers(
-            "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "Cli")
-        .whereLayer("AdapterSupport").mayOnlyBeAccessedByLayers("TencentAdapter", "HuaweiAdapter", "Cli")
+            "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "PostgresAdapter", "Cli")
+        .whereLayer("AdapterSupport").mayOnlyBeAccessedByLayers("TencentAdapter", "HuaweiAdapter", "PostgresAdapter", "Cli")
         .whereLayer("TencentAdapter").mayOnlyBeAccessedByLayers("Cli")
         .whereLayer("HuaweiAdapter").mayOnlyBeAccessedByLayers("Cli")
         .whereLayer("InMemoryAdapter").mayOnlyBeAccessedByLayers("Cli")
+        .whereLayer("PostgresAdapter").mayOnlyBeAccessedByLayers("Cli")
         .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Cli")
         .whereLayer("Sandbox").mayOnlyAccessLayers("Domain")
         .whereLayer("Cli").mayNotBeAccessedByAnyLayer()

@@ -6,6 +6,7 @@ import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.domain.Reseller;
 import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.ResellerRole;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,8 @@ public final class HuaweiGatewayBuilder {
   final HuaweiConfig config;
   CreateJournal journal = new InMemoryCreateJournal();
   RetryPolicy retryPolicy = RetryPolicy.defaults();
+  ProxyManager<String> sharedBuckets;
+  String partnerKey;
   int rateLimitScale = 1;
   int pageSize = 100;
   Reseller partner = new Reseller(ResellerId.of("self"), "", ResellerRole.DISTRIBUTOR);
@@ -29,6 +32,21 @@ public final class HuaweiGatewayBuilder {
   /** Where creates in flight are recorded (default: in memory); a crash-safe or shared journal survives restarts. */
   public HuaweiGatewayBuilder journal(CreateJournal journal) {
     this.journal = Objects.requireNonNull(journal, "journal");
+    return this;
+  }
+
+  /**
+   * Keeps the rate-limit buckets in {@code buckets} (a Bucket4j store: PostgreSQL, Redis...) instead of this JVM, under
+   * {@code partnerkit:huawei:<partnerKey>:<action>}, so that every instance calling the vendor for the partner
+   * account {@code partnerKey} shares one budget per action. All of them must use the same key and limits. Default:
+   * buckets in this JVM, which is right for a single instance.
+   */
+  public HuaweiGatewayBuilder sharedRateLimits(ProxyManager<String> buckets, String partnerKey) {
+    this.sharedBuckets = Objects.requireNonNull(buckets, "buckets");
+    if (Objects.requireNonNull(partnerKey, "partnerKey").isBlank()) {
+      throw new IllegalArgumentException("partnerKey must not be blank");
+    }
+    this.partnerKey = partnerKey;
     return this;
   }
 

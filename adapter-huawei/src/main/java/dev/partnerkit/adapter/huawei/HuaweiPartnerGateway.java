@@ -94,7 +94,10 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
     Map<String, RateLimit> limits = Arrays.stream(BssOperation.values()).collect(Collectors.toMap(
         BssOperation::wireName, o -> RateLimit.perSecond(o.effectiveRateLimitPerSecond() * b.rateLimitScale)));
     this.calls = new HuaweiCalls(new GuardedCall(
-        ActionRateLimiter.of(limits, RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND)),
+        b.sharedBuckets == null
+            ? ActionRateLimiter.of(limits, RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND))
+            : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("huawei", b.partnerKey), limits,
+                RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND)),
         Retrier.of(b.retryPolicy), b.retryPolicy.deadline()), b.pageSize);
     this.creates = new IdempotentCreate(b.journal, b.config.clock(), HuaweiCallFailure.SOURCE);
     this.pageSize = b.pageSize;

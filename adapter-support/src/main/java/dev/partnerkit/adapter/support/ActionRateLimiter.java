@@ -2,42 +2,73 @@ package dev.partnerkit.adapter.support;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * Client-side per-action rate limits (Bucket4j token buckets, one per action), at the vendor's published rates, so
  * that a bulk job sends as fast as allowed and is never throttled. Actions without a published limit use the default.
- * Thread-safe: every caller of one action in this JVM shares its bucket.
+ * Thread-safe: every caller of one action in this JVM shares its bucket. The buckets live in this JVM ({@link #of})
+ * or, when several instances call the vendor for one partner account, in a shared store behind a Bucket4j {@link
+ * ProxyManager} ({@link #shared}: PostgreSQL, Redis...), so that all of them together stay within the limit.
  */
 public final class ActionRateLimiter {
 
   private final Map<String, RateLimit> limits;
   private final RateLimit defaultLimit;
-  private final TimeMeter time;
+  private final BiFunction<String, BucketConfiguration, Bucket> bucketOf;
   private final Sleeper sleeper;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-  private ActionRateLimiter(Map<String, RateLimit> limits, RateLimit defaultLimit, TimeMeter time, Sleeper sleeper) {
+  private ActionRateLimiter(Map<String, RateLimit> limits, RateLimit defaultLimit,
+      BiFunction<String, BucketConfiguration, Bucket> bucketOf, Sleeper sleeper) {
     this.limits = Map.copyOf(limits);
     this.defaultLimit = Objects.requireNonNull(defaultLimit, "defaultLimit");
-    this.time = Objects.requireNonNull(time, "time");
+    this.bucketOf = bucketOf;
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
   }
 
-  /** Limits per action name, on real time. */
+  /** Limits per action name, on real time, with the buckets in this JVM. */
   public static ActionRateLimiter of(Map<String, RateLimit> limits, RateLimit defaultLimit) {
-    return new ActionRateLimiter(limits, defaultLimit, TimeMeter.SYSTEM_NANOTIME, Sleeper.system());
+    return of(limits, defaultLimit, TimeMeter.SYSTEM_NANOTIME, Sleeper.system());
   }
 
-  /** Limits per action name, on the given time source and sleeper (for tests). */
+  /** Limits per action name, on the given time source and sleeper (for tests), with the buckets in this JVM. */
   public static ActionRateLimiter of(Map<String, RateLimit> limits, RateLimit defaultLimit, TimeMeter time, Sleeper sleeper) {
-    return new ActionRateLimiter(limits, defaultLimit, time, sleeper);
+    Objects.requireNonNull(time, "time");
+    return new ActionRateLimiter(limits, defaultLimit,
+        (action, config) -> Bucket.builder().withCustomTimePrecision(time).addLimit(config.getBandwidths()[0]).build(),
+        sleeper);
+  }
+
+  /**
+   * Limits per action name, with each action's bucket kept in {@code buckets} under {@code keyPrefix + action} (e.g.
+   * {@code partnerkit:tencent:<partner>:CreateAccount}), so that every limiter on the same store and prefix, in any
+   * process, shares it. The buckets are configured exactly as in this JVM; the first limiter to use a key creates
+   * it, so every instance must be configured with the same limits.
+   */
+  public static ActionRateLimiter shared(ProxyManager<String> buckets, String keyPrefix, Map<String, RateLimit> limits,
+      RateLimit defaultLimit) {
+    Objects.requireNonNull(buckets, "buckets");
+    Objects.requireNonNull(keyPrefix, "keyPrefix");
+    return new ActionRateLimiter(limits, defaultLimit,
+        (action, config) -> buckets.builder().build(keyPrefix + action, () -> config), Sleeper.system());
+  }
+
+  /**
+   * The key prefix of partnerkit's shared buckets for one vendor and partner account: {@code
+   * partnerkit:<vendor>:<partnerKey>:}.
+   */
+  public static String keyPrefix(String vendor, String partnerKey) {
+    return "partnerkit:" + Objects.requireNonNull(vendor, "vendor") + ":" + Objects.requireNonNull(partnerKey, "partnerKey") + ":";
   }
 
   /** The limit that applies to {@code action}. */
@@ -74,9 +105,8 @@ public final class ActionRateLimiter {
   private Bucket newBucket(String action) {
     RateLimit limit = limitOf(action);
     Duration spacing = Duration.ofNanos(1_000_000_000L / limit.permitsPerSecond());
-    return Bucket.builder()
+    return bucketOf.apply(action, BucketConfiguration.builder()
         .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, spacing).build())
-        .withCustomTimePrecision(time)
-        .build();
+        .build());
   }
 }

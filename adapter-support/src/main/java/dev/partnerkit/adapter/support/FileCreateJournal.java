@@ -17,11 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -80,7 +77,7 @@ public final class FileCreateJournal implements CreateJournal, AutoCloseable {
 
   @Override
   public synchronized Claim claim(IdempotencyKey key, String identity, Instant now) {
-    String hashed = hash(identity);
+    String hashed = JournalEntry.fingerprint(identity);
     Claim claim = entries.claim(key, hashed, now);
     if (claim instanceof Claim.Granted || claim instanceof Claim.Reconcile) {
       append("claim", key.value(), hashed, Long.toString(now.toEpochMilli()));
@@ -156,13 +153,5 @@ public final class FileCreateJournal implements CreateJournal, AutoCloseable {
 
   private static String decode(String s) {
     return URLDecoder.decode(s, StandardCharsets.UTF_8);
-  }
-
-  private static String hash(String identity) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 }

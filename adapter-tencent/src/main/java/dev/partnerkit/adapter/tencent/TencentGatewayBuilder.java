@@ -6,6 +6,7 @@ import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.domain.ResellerId;
 import java.util.HashMap;
 import java.util.Map;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,8 @@ public final class TencentGatewayBuilder {
   final TencentConfig config;
   CreateJournal journal = new InMemoryCreateJournal();
   RetryPolicy retryPolicy = RetryPolicy.defaults();
+  ProxyManager<String> sharedBuckets;
+  String partnerKey;
   final Map<String, Integer> rateLimits = new HashMap<>();
   int pageSize = 100;
   String currency = "USD";
@@ -34,6 +37,21 @@ public final class TencentGatewayBuilder {
    */
   public TencentGatewayBuilder journal(CreateJournal journal) {
     this.journal = Objects.requireNonNull(journal, "journal");
+    return this;
+  }
+
+  /**
+   * Keeps the rate-limit buckets in {@code buckets} (a Bucket4j store: PostgreSQL, Redis...) instead of this JVM, under
+   * {@code partnerkit:tencent:<partnerKey>:<action>}, so that every instance calling the vendor for the partner
+   * account {@code partnerKey} shares one budget per action. All of them must use the same key and limits. Default:
+   * buckets in this JVM, which is right for a single instance.
+   */
+  public TencentGatewayBuilder sharedRateLimits(ProxyManager<String> buckets, String partnerKey) {
+    this.sharedBuckets = Objects.requireNonNull(buckets, "buckets");
+    if (Objects.requireNonNull(partnerKey, "partnerKey").isBlank()) {
+      throw new IllegalArgumentException("partnerKey must not be blank");
+    }
+    this.partnerKey = partnerKey;
     return this;
   }
 

@@ -103,7 +103,10 @@ public final class TencentPartnerGateway
     this.clock = b.config.clock();
     Map<String, RateLimit> limits = ActionCatalog.all().stream().collect(Collectors.toMap(
         ActionSpec::name, a -> RateLimit.perSecond(b.rateLimits.getOrDefault(a.name(), a.ratePerSecond()))));
-    this.calls = new TencentCalls(new GuardedCall(ActionRateLimiter.of(limits, RateLimit.perSecond(1)),
+    this.calls = new TencentCalls(new GuardedCall(b.sharedBuckets == null
+            ? ActionRateLimiter.of(limits, RateLimit.perSecond(1))
+            : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("tencent", b.partnerKey), limits,
+                RateLimit.perSecond(1)),
         Retrier.of(b.retryPolicy), b.retryPolicy.deadline()));
     this.pages = client.pagingThrough(calls);
     this.creates = new IdempotentCreate(b.journal, clock, TencentCallFailure.SOURCE);
