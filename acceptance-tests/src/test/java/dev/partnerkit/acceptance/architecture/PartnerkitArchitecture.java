@@ -64,12 +64,12 @@ final class PartnerkitArchitecture {
         .as("layers: domain <- ports <- adapter-support <- adapters; adapters and sandbox used only by the CLI");
   }
 
-  /** The domain depends on the JDK, vavr, libphonenumber's data and Immutables' annotations only. */
+  /** The domain depends on the JDK, vavr and libphonenumber's data only. */
   ArchRule domainIsFreeOfThirdPartyTypes() {
     return classes().that().resideInAPackage(root + ".domain..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "java..", "io.vavr..", "com.google.i18n.phonenumbers..", "org.immutables..", "", root + ".domain..")
-        .as("the domain depends only on the JDK, vavr, libphonenumber and Immutables");
+            "java..", "io.vavr..", "com.google.i18n.phonenumbers..", "", root + ".domain..")
+        .as("the domain depends only on the JDK, vavr and libphonenumber");
   }
 
   /** The ports add only the domain to that list. */
