@@ -14,8 +14,8 @@ final class Report {
         .append("Written by `bench/run` (`java -jar bench/target/benchmarks.jar`); every figure below comes from that one run.\n\n")
         .append(machine.describe()).append("\n- whole run: ").append(took.toMinutes()).append(" min ")
         .append(took.toSecondsPart()).append(" s\n\n")
-        .append("Settings: signing with JMH 1.37, 1 fork, 2 warm-up iterations of 1 s, 3 measured iterations of 2 s, "
-            + "1 thread. Calls: a closed loop per caller thread, 2 s warm-up then 4 s measured, a fresh embedded sandbox "
+        .append("Settings: signing with JMH 1.37, 1 fork, 2 warm-up iterations of 1 s, 5 measured iterations of 2 s, "
+            + "1 thread. Calls: every client and action warmed up once (2 s, 8 callers) first, then per run a closed loop per caller thread, 2 s warm-up then 4 s measured, a fresh embedded sandbox "
             + "(rate limits off) for every run, the client and the sandbox in one JVM on the same cores; allocation from "
             + "`ThreadMXBean.getThreadAllocatedBytes` of the calling thread. Ratios are ours / theirs (for latency and "
             + "allocation lower is better).\n\n")
