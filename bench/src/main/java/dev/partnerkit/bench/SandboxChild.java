@@ -1,0 +1,18 @@
+package dev.partnerkit.bench;
+
+import java.util.List;
+
+/**
+ * Measurement 5 as a user's test suite gets it: run in a child JVM without {@code sun.net.httpserver.nodelay}
+ * (the JDK HTTP server's default, Nagle on), printing the one row.
+ */
+public final class SandboxChild {
+
+  private SandboxChild() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    List<Row> rows = SandboxRun.run(new LoadRunner(2, 4));
+    System.out.println("ROW\t" + rows.get(0).ours());
+  }
+}
