@@ -1,5 +1,6 @@
 package dev.partnerkit.sandbox;
 
+import dev.partnerkit.sandbox.shared.LoopbackHttp;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class LoopbackServer implements AutoCloseable {
             new ThreadPoolExecutor.CallerRunsPolicy());
     pool.allowCoreThreadTimeOut(true);
     try {
-      this.server = HttpServer.create(new InetSocketAddress(address, port), 0);
+      this.server = LoopbackHttp.newServer(new InetSocketAddress(address, port));
     } catch (IOException e) {
       pool.shutdownNow();
       throw new UncheckedIOException("cannot listen on " + address.getHostAddress() + ":" + port, e);

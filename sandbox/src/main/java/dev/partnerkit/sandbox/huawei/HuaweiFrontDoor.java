@@ -102,7 +102,7 @@ public final class HuaweiFrontDoor implements AutoCloseable {
           return t;
         });
     try {
-      this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
+      this.server = dev.partnerkit.sandbox.shared.LoopbackHttp.newServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port));
     } catch (IOException e) {
       executor.shutdownNow();
       throw new UncheckedIOException("cannot listen on 127.0.0.1:" + b.port, e);
