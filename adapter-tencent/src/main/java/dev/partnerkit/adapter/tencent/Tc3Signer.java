@@ -23,7 +23,9 @@ import javax.crypto.spec.SecretKeySpec;
  * the official SDKs sign). The time comes from the injected {@link Clock}, read once per signature; the credential
  * scope date is the UTC date of that time.
  *
- * <p>Thread-safe and stateless apart from the clock: sign every attempt afresh.
+ * <p>Thread-safe: sign every attempt afresh. The signing key derived from the SecretKey, the date and the service
+ * (three HMACs) is kept for the last combination used, so that a signature costs one HMAC while the date does not
+ * change; it lives only in memory and is never shown.
  */
 final class Tc3Signer {
 
@@ -32,6 +34,19 @@ final class Tc3Signer {
   private static final HexFormat HEX = HexFormat.of();
 
   private final Clock clock;
+  private volatile SigningKey lastKey;
+
+  /** The derived key for one secret, date and service. */
+  private record SigningKey(dev.partnerkit.domain.Secret secret, String date, String service, byte[] key) {
+    boolean isFor(dev.partnerkit.domain.Secret s, String d, String svc) {
+      return secret == s && date.equals(d) && service.equals(svc);
+    }
+
+    @Override
+    public String toString() {
+      return "SigningKey[" + date + "/" + service + ", ******]";
+    }
+  }
 
   Tc3Signer(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -69,10 +84,7 @@ final class Tc3Signer {
     String stringToSign =
         ALGORITHM + "\n" + timestamp + "\n" + scope + "\n" + sha256Hex(utf8(canonicalRequest));
 
-    byte[] secretDate = hmac(utf8("TC3" + credentials.secretKey().reveal()), date);
-    byte[] secretService = hmac(secretDate, service);
-    byte[] secretSigning = hmac(secretService, "tc3_request");
-    String signature = HEX.formatHex(hmac(secretSigning, stringToSign));
+    String signature = HEX.formatHex(hmac(signingKey(credentials.secretKey(), date, service), stringToSign));
 
     String authorization =
         ALGORITHM
@@ -85,6 +97,19 @@ final class Tc3Signer {
             + ", Signature="
             + signature;
     return new Tc3Signature(timestamp, canonicalRequest, stringToSign, signature, authorization);
+  }
+
+  /** SecretSigning = HMAC(HMAC(HMAC("TC3" + SecretKey, date), service), "tc3_request"), from the last one if it fits. */
+  private byte[] signingKey(dev.partnerkit.domain.Secret secretKey, String date, String service) {
+    SigningKey last = lastKey;
+    if (last != null && last.isFor(secretKey, date, service)) {
+      return last.key();
+    }
+    byte[] secretDate = hmac(utf8("TC3" + secretKey.reveal()), date);
+    byte[] secretService = hmac(secretDate, service);
+    byte[] secretSigning = hmac(secretService, "tc3_request");
+    lastKey = new SigningKey(secretKey, date, service, secretSigning);
+    return secretSigning;
   }
 
   /** Lower-case hex SHA-256 of {@code bytes}. */
