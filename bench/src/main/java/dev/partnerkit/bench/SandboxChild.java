@@ -3,8 +3,8 @@ package dev.partnerkit.bench;
 import java.util.List;
 
 /**
- * Measurement 5 as a user's test suite gets it: run in a child JVM without {@code sun.net.httpserver.nodelay}
- * (the JDK HTTP server's default, Nagle on), printing the one row.
+ * Measurement 5 as a user's test suite gets it: run in a fresh child JVM that sets no {@code sun.net.httpserver.*}
+ * property itself (the sandbox sets {@code nodelay} when nobody has), printing the one row.
  */
 public final class SandboxChild {
 
