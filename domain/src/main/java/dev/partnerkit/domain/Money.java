@@ -49,6 +49,17 @@ public record Money(BigDecimal amount, String currency) {
     return Validation.valid(new Money(value, currency));
   }
 
+  /**
+   * The violations of this amount as a payment in {@code expectedCurrency} (an allocation, a budget): it must be in
+   * that currency, greater than zero and have at most 2 decimals. Empty when it is fine.
+   */
+  public Seq<Violation> checkPositiveIn(String expectedCurrency) {
+    if (!currency.equals(expectedCurrency)) {
+      return List.of(Violation.of(ViolationCode.AMOUNT_INVALID, FIELD, "must be in " + expectedCurrency));
+    }
+    return parsePositive(amount.toPlainString(), currency).fold(e -> e, ok -> List.empty());
+  }
+
   public Money plus(Money other) {
     sameCurrency(other);
     return new Money(amount.add(other.amount), currency);

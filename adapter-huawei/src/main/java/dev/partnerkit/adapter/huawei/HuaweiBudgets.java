@@ -5,12 +5,9 @@ import dev.partnerkit.adapter.huawei.api.ShowSubCustomerBudgetRequest;
 import dev.partnerkit.adapter.huawei.api.UpdateSubCustomerBudgetRequest;
 import dev.partnerkit.domain.CustomerId;
 import dev.partnerkit.domain.Money;
-import dev.partnerkit.domain.Violation;
-import dev.partnerkit.domain.ViolationCode;
 import dev.partnerkit.ports.BudgetPort;
 import dev.partnerkit.ports.Done;
 import dev.partnerkit.ports.GatewayFailure;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -41,11 +38,9 @@ final class HuaweiBudgets implements BudgetPort {
 
   @Override
   public Either<GatewayFailure, Done> setMonthlyBudget(CustomerId customer, Money amount) {
-    var valid = Money.parsePositive(amount.amount().toPlainString(), currency);
-    if (valid.isInvalid() || !amount.currency().equals(currency)) {
-      return Either.left(new GatewayFailure.InvalidRequest(
-          valid.isInvalid() ? valid.getError() : List.of(Violation.of(ViolationCode.AMOUNT_INVALID, Money.FIELD, "must be in " + currency)),
-          HuaweiCalls.localTrace("invalid_request", "refused before sending")));
+    var bad = amount.checkPositiveIn(currency);
+    if (!bad.isEmpty()) {
+      return Either.left(new GatewayFailure.InvalidRequest(bad, HuaweiCalls.localTrace("invalid_request", "refused before sending")));
     }
     return calls.call(BssOperation.UPDATE_SUB_CUSTOMER_BUDGET, () -> client.updateSubCustomerBudget(
             UpdateSubCustomerBudgetRequest.builder().customerId(customer.value()).budgetAmount(amount.amount())

@@ -18,11 +18,9 @@ import java.util.function.Supplier;
 final class HuaweiCalls {
 
   private final GuardedCall guard;
-  final int pageSize;
 
-  HuaweiCalls(GuardedCall guard, int pageSize) {
+  HuaweiCalls(GuardedCall guard) {
     this.guard = guard;
-    this.pageSize = pageSize;
   }
 
   <T> Either<GatewayFailure, T> call(BssOperation operation, Supplier<Either<HuaweiCallFailure, T>> attempt) {

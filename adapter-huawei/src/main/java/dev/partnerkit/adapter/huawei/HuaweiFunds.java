@@ -64,10 +64,9 @@ final class HuaweiFunds implements CreditPort {
 
   @Override
   public Either<GatewayFailure, CreditAllocation> allocateCredit(CustomerId customer, Money amount, IdempotencyKey key) {
-    if (!amount.currency().equals(currency) || amount.amount().signum() <= 0) {
-      return Either.left(new GatewayFailure.InvalidRequest(List.of(dev.partnerkit.domain.Violation.of(
-          dev.partnerkit.domain.ViolationCode.AMOUNT_INVALID, Money.FIELD, "must be a positive amount in " + currency)),
-          HuaweiCalls.localTrace("invalid_request", "refused before sending")));
+    var bad = amount.checkPositiveIn(currency);
+    if (!bad.isEmpty()) {
+      return Either.left(new GatewayFailure.InvalidRequest(bad, HuaweiCalls.localTrace("invalid_request", "refused before sending")));
     }
     String earlier = transfers.get(key);
     Either<GatewayFailure, String> transfer = earlier != null

@@ -98,7 +98,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
             ? ActionRateLimiter.of(limits, RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND))
             : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("huawei", b.partnerKey), limits,
                 RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND)),
-        Retrier.of(b.retryPolicy), b.retryPolicy.deadline()), b.pageSize);
+        Retrier.of(b.retryPolicy), b.retryPolicy.deadline()));
     this.creates = new IdempotentCreate(b.journal, b.config.clock(), HuaweiCallFailure.SOURCE);
     this.pageSize = b.pageSize;
     this.partner = b.partner;
@@ -273,7 +273,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
           CreditPort.class, funds,
           BillingPort.class, new HuaweiBills(pages, pageSize, "CNY"),
           VoucherPort.class, new HuaweiCoupons(pages, pageSize, "CNY"),
-          ResellerHierarchyPort.class, new HuaweiResellers(client, pages, calls, funds, this::customer));
+          ResellerHierarchyPort.class, new HuaweiResellers(client, pages, pageSize, calls, funds, this::customer));
     }
     return Map.of(
         SpendingControlPort.class, new HuaweiFreezes(client, calls),

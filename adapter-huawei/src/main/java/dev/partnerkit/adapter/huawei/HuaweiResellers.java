@@ -30,16 +30,18 @@ final class HuaweiResellers implements ResellerHierarchyPort {
 
   private final BssClient client;
   private final BssClient pages;
+  private final int pageSize;
   private final HuaweiCalls calls;
   private final HuaweiFunds funds;
   private final Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer;
   private final Map<IdempotencyKey, String> transfers = new ConcurrentHashMap<>();
 
   /** {@code pages}: the gateway's client view whose listings go through its rate limits and retries. */
-  HuaweiResellers(BssClient client, BssClient pages, HuaweiCalls calls, HuaweiFunds funds,
+  HuaweiResellers(BssClient client, BssClient pages, int pageSize, HuaweiCalls calls, HuaweiFunds funds,
       Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer) {
     this.client = client;
     this.pages = pages;
+    this.pageSize = pageSize;
     this.calls = calls;
     this.funds = funds;
     this.customer = customer;
@@ -48,7 +50,7 @@ final class HuaweiResellers implements ResellerHierarchyPort {
   @Override
   public Paged<SubReseller> subResellers() {
     Paged<IndirectPartnerInfo> partners =
-        pages.listIndirectPartnersPages(ListIndirectPartnersRequest.builder().build(), calls.pageSize);
+        pages.listIndirectPartnersPages(ListIndirectPartnersRequest.builder().build(), pageSize);
     return pageNumber -> partners.fetch(pageNumber).flatMap(page -> {
       java.util.List<SubReseller> out = new java.util.ArrayList<>();
       for (IndirectPartnerInfo p : page.items()) {
@@ -75,7 +77,7 @@ final class HuaweiResellers implements ResellerHierarchyPort {
   @Override
   public Paged<Customer> indirectCustomers(ResellerId subReseller) {
     return pages.listSubCustomersPages(
-        ListSubCustomersRequest.builder().indirectPartnerId(subReseller.value()).build(), calls.pageSize).map(customer);
+        ListSubCustomersRequest.builder().indirectPartnerId(subReseller.value()).build(), pageSize).map(customer);
   }
 
   @Override

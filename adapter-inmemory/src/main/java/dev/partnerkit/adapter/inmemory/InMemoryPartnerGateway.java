@@ -470,7 +470,7 @@ public final class InMemoryPartnerGateway
 
   @Override
   public Either<GatewayFailure, CreditAllocation> allocateCredit(CustomerId customer, Money amount, IdempotencyKey key) {
-    Seq<Violation> v = checkAmount(amount);
+    Seq<Violation> v = amount.checkPositiveIn(currency);
     if (!v.isEmpty()) {
       return Either.left(invalid(v));
     }
@@ -493,14 +493,6 @@ public final class InMemoryPartnerGateway
       creditAllocations.put(key, allocation);
       return Either.right(allocation);
     }, "read the customer's credit before allocating again");
-  }
-
-  private Seq<Violation> checkAmount(Money amount) {
-    Objects.requireNonNull(amount, "amount");
-    if (!amount.currency().equals(currency)) {
-      return List.of(Violation.of(ViolationCode.AMOUNT_INVALID, Money.FIELD, "must be in " + currency));
-    }
-    return Money.parsePositive(amount.amount().toPlainString(), currency).fold(e -> e, ok -> List.empty());
   }
 
   private Either<GatewayFailure, Money> debitPartner(Money amount) {
@@ -557,7 +549,7 @@ public final class InMemoryPartnerGateway
 
   @Override
   public Either<GatewayFailure, SubReseller> allocateCreditPool(ResellerId subReseller, Money amount, IdempotencyKey key) {
-    Seq<Violation> v = checkAmount(amount);
+    Seq<Violation> v = amount.checkPositiveIn(currency);
     if (!v.isEmpty()) {
       return Either.left(invalid(v));
     }
@@ -629,7 +621,7 @@ public final class InMemoryPartnerGateway
 
   @Override
   public Either<GatewayFailure, Done> setMonthlyBudget(CustomerId customer, Money amount) {
-    Seq<Violation> v = checkAmount(amount);
+    Seq<Violation> v = amount.checkPositiveIn(currency);
     if (!v.isEmpty()) {
       return Either.left(invalid(v));
     }

@@ -308,8 +308,7 @@ public final class TencentPartnerGateway
     if (!match.isEmpty()) {
       return Either.right(Option.some(match.get(0)));
     }
-    QuerySubAgentsDetailV2Request query = QuerySubAgentsDetailV2Request.builder()
-        .page(1L).pageSize(1L).filterType("SubAgentUin").filter(applicant.value()).build();
+    QuerySubAgentsDetailV2Request query = subAgentByUin(applicant);
     return calls.call("QuerySubAgentsDetailV2", () -> client.querySubAgentsDetailV2(query))
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(s -> s.subAgentUin() != null && applicant.value().equals(Long.toString(s.subAgentUin())))
@@ -354,7 +353,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return Either.left(notFound("customer " + customer));
     }
-    Seq<Violation> bad = checkAmount(amount);
+    Seq<Violation> bad = amount.checkPositiveIn(currency);
     if (!bad.isEmpty()) {
       return Either.left(invalid(bad));
     }
@@ -430,7 +429,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return Either.left(notFound("second-level reseller " + subReseller));
     }
-    Seq<Violation> bad = checkAmount(amount);
+    Seq<Violation> bad = amount.checkPositiveIn(currency);
     if (!bad.isEmpty()) {
       return Either.left(invalid(bad));
     }
@@ -441,8 +440,7 @@ public final class TencentPartnerGateway
         : calls.call("AllocateCreditPool", () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
             .map(ok -> subReseller)
             .peek(id -> poolAllocations.put(key, id));
-    QuerySubAgentsDetailV2Request query = QuerySubAgentsDetailV2Request.builder()
-        .page(1L).pageSize(1L).filterType("SubAgentUin").filter(subReseller.value()).build();
+    QuerySubAgentsDetailV2Request query = subAgentByUin(subReseller);
     return allocated
         .flatMap(ok -> calls.call("QuerySubAgentsDetailV2", () -> client.querySubAgentsDetailV2(query)))
         .flatMap(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of())).headOption()
@@ -498,15 +496,14 @@ public final class TencentPartnerGateway
   // ---------------------------------------------------------------- plumbing
 
   /** The empty listing, for an id Tencent cannot know: nothing is sent. */
-  private static <T> Paged<T> none() {
-    return pageNumber -> Either.right(new Page<>(List.empty(), false));
+  /** QuerySubAgentsDetailV2 for the one second-level reseller with this UIN. */
+  private static QuerySubAgentsDetailV2Request subAgentByUin(ResellerId reseller) {
+    return QuerySubAgentsDetailV2Request.builder()
+        .page(1L).pageSize(1L).filterType("SubAgentUin").filter(reseller.value()).build();
   }
 
-  private Seq<Violation> checkAmount(Money amount) {
-    if (!amount.currency().equals(currency)) {
-      return List.of(Violation.of(ViolationCode.AMOUNT_INVALID, Money.FIELD, "must be in " + currency));
-    }
-    return Money.parsePositive(amount.amount().toPlainString(), currency).fold(e -> e, ok -> List.empty());
+  private static <T> Paged<T> none() {
+    return pageNumber -> Either.right(new Page<>(List.empty(), false));
   }
 
   private Money money(BigDecimal amount) {
