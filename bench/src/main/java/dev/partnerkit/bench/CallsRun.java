@@ -132,11 +132,13 @@ final class CallsRun {
       try (Client client = a.ours().open().apply(new Setup(sandbox, phones))) {
         LoadRunner.Call call = a.create() ? client.create() : client.read();
         new LoadRunner(1, 0).run(call, callers);
-        try (StackSampler sampler = new StackSampler("bench-caller", "dev.partnerkit", "org.apache.hc")) {
+        StackSampler sampler = new StackSampler("bench-caller", "dev.partnerkit", "org.apache.hc");
+        try {
           new LoadRunner(0, 3).run(call, callers);
-          sampler.close();
-          return sampler.summary(6);
+        } finally {
+          sampler.stop();
         }
+        return sampler.summary(6);
       }
     }
   }

@@ -69,7 +69,7 @@ final class RateLimitRun {
         List<Either<GatewayFailure, CustomerCreated>> created =
             all(pool, n -> () -> gateway.createCustomer(registrations.get(n), IdempotencyKey.of("bulk-" + n)));
         double createSeconds = (System.nanoTime() - t1) / 1e9;
-        sampler.close();
+        sampler.stop();
 
         Set<String> ids = new HashSet<>();
         long failed = created.stream().filter(Either::isLeft).count();

@@ -68,10 +68,13 @@ final class SigningRun {
         }
       }
     }, "bench-caller-signing");
-    try (StackSampler sampler = new StackSampler("bench-caller", "dev.partnerkit")) {
+    StackSampler sampler = new StackSampler("bench-caller", "dev.partnerkit");
+    try {
       t.start();
       t.join();
-      return sampler.summary(6);
+    } finally {
+      sampler.stop();
     }
+    return sampler.summary(6);
   }
 }

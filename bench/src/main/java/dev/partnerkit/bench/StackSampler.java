@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * the top frame of each (self time, by method) and the innermost frame of given packages (which of that code is on
  * the stack). Coarse (samples are taken at safepoints) but enough to say which part dominates.
  */
-final class StackSampler implements AutoCloseable {
+final class StackSampler {
 
   private final String threadPrefix;
   private final String[] packages;
@@ -65,8 +65,8 @@ final class StackSampler implements AutoCloseable {
     return cls.substring(cls.lastIndexOf('.') + 1) + "." + e.getMethodName();
   }
 
-  @Override
-  public void close() throws InterruptedException {
+  /** Stops sampling and waits for the sampling thread to end; {@link #summary} is then final. */
+  void stop() throws InterruptedException {
     running = false;
     sampler.join();
   }

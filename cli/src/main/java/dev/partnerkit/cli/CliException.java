@@ -3,6 +3,8 @@ package dev.partnerkit.cli;
 /** A command cannot go on: the message for the operator (never a secret) and the exit code (see {@link ExitCodes}). */
 final class CliException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final int exitCode;
 
   CliException(int exitCode, String message) {

@@ -165,7 +165,7 @@ final class RegistrationFile {
         if (node == null || !node.isObject()) {
           problems.add(Violation.of(ViolationCode.FORMAT, "row", "is not a JSON object"));
         } else {
-          node.fields().forEachRemaining(field -> {
+          node.properties().forEach(field -> {
             JsonNode v = field.getValue();
             if (v.isContainerNode()) {
               problems.add(Violation.of(ViolationCode.FORMAT, field.getKey(), "must be a text, number or boolean"));

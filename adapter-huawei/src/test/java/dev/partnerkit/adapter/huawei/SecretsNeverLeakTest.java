@@ -10,7 +10,6 @@ import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
 import dev.partnerkit.domain.Secret;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Secret keys, passwords, verification codes, tokens and the {@code Authorization} / {@code X-Auth-Token} header
- * values never reach a log line (everything logs at trace here, HttpClient included), an exception message or a
- * {@code toString()}.
+ * values never reach a log line (every logger at TRACE, HttpClient's included, captured by {@link TraceCapture}), the
+ * console, an exception message or a {@code toString()}.
  */
 class SecretsNeverLeakTest {
 
@@ -37,7 +36,8 @@ class SecretsNeverLeakTest {
   void no_secret_in_logs_failures_or_to_string() throws IOException {
     PrintStream original = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(new Tee(original, captured), true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    TraceCapture trace = TraceCapture.start();
     List<String> authorizationHeaders = new ArrayList<>();
     List<String> tokens;
     try (FakeHuawei huawei = FakeHuawei.start(clock)) {
@@ -49,9 +49,10 @@ class SecretsNeverLeakTest {
       shown.add(catchThrowable(() -> HuaweiConfig.builder(HuaweiSite.CHINA)
           .environment(Map.of("HUAWEICLOUD_SDK_SK", FakeHuawei.SK)).build()));
     } finally {
+      trace.close();
       System.setErr(original);
     }
-    String log = captured.toString(StandardCharsets.UTF_8);
+    String log = trace.text() + captured.toString(StandardCharsets.UTF_8);
 
     // the capture really saw the adapter's and HttpClient's own logging
     assertThat(log).contains("CreateSubCustomer -> HTTP 200").contains("org.apache.hc.client5.http");
@@ -126,29 +127,6 @@ class SecretsNeverLeakTest {
         Secret.of("not-the-password-either"), FakeHuawei.DOMAIN)).build();
     try (BssClient client = BssClient.create(wrong)) {
       shown.add(client.listSubCustomers(ListSubCustomersRequest.builder().build()).getLeft());
-    }
-  }
-
-  /** Writes to both streams. */
-  private static final class Tee extends OutputStream {
-    private final OutputStream a;
-    private final OutputStream b;
-
-    Tee(OutputStream a, OutputStream b) {
-      this.a = a;
-      this.b = b;
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      a.write(c);
-      b.write(c);
-    }
-
-    @Override
-    public void write(byte[] bytes, int off, int len) throws IOException {
-      a.write(bytes, off, len);
-      b.write(bytes, off, len);
     }
   }
 }

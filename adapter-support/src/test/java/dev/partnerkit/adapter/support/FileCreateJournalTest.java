@@ -87,6 +87,8 @@ class FileCreateJournalTest {
     try (FileCreateJournal journal = FileCreateJournal.open(file)) {
       assertThatThrownBy(() -> FileCreateJournal.open(file))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
+      // the refused second opener did not disturb the holder
+      assertThat(journal.claim(KEY, IDENTITY, T0)).isInstanceOf(CreateJournal.Claim.Granted.class);
     }
   }
 

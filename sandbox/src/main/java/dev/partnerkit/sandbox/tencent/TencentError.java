@@ -6,6 +6,8 @@ package dev.partnerkit.sandbox.tencent;
  */
 final class TencentError extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final String code;
 
   TencentError(String code, String message) {

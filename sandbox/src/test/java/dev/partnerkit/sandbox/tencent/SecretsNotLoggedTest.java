@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * With the sandbox's loggers at DEBUG (see {@code simplelogger.properties}), a full onboarding, a refused password and
- * refused signatures leave no SecretKey, signature, password or verification code in the log.
+ * With every logger at TRACE (captured by {@link TraceCapture}), a full onboarding, a refused password and refused
+ * signatures leave no SecretKey, signature, password or verification code in the log or on the console.
  */
 class SecretsNotLoggedTest {
 
@@ -19,6 +19,7 @@ class SecretsNotLoggedTest {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     String code;
     String authorization;
+    TraceCapture trace = TraceCapture.start();
     try (Harness h = Harness.unlimited()) {
       System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
       String phone = h.newPhone();
@@ -30,9 +31,10 @@ class SecretsNotLoggedTest {
           java.util.Map.of("Content-Type", TencentTestClient.CONTENT_TYPE, "Host", h.sandbox.tencentEndpoint().substring(7, h.sandbox.tencentEndpoint().length() - 1)), "{}");
       h.call("QueryPartnerCredit", "{}");
     } finally {
+      trace.close();
       System.setErr(original);
     }
-    String log = captured.toString(StandardCharsets.UTF_8);
+    String log = trace.text() + captured.toString(StandardCharsets.UTF_8);
     assertThat(log).as("the capture works").contains("CreateAccount").contains("AuthFailure.SignatureFailure");
     assertThat(log)
         .doesNotContain(Harness.KEY)
