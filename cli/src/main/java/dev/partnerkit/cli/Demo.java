@@ -151,7 +151,7 @@ final class Demo {
     ResellerId contoso = ResellerId.of(Long.toString(vendor.seedSubAgentApplication("Contoso Hosting", "hello@contoso.example", "")));
     out.println("     pending: " + tencent.pendingApplications().stream().map(p -> p.applicant().name()).toList());
     report("approve Northwind Cloud", tencent.approve(northwind));
-    report("reject Contoso Hosting", tencent.reject(contoso, RejectionReason.parse("Business licence missing").get()));
+    report("reject Contoso Hosting", tencent.reject(contoso, io.vavr.control.Option.some(RejectionReason.parse("Business licence missing").get())));
     Either<GatewayFailure, ?> twice = tencent.approve(contoso);
     report("approve Contoso Hosting after its rejection", twice);
     expect(twice.isLeft() && tencent.pendingApplications().toList().get().isEmpty(), "decided once each, nothing pending");
@@ -289,7 +289,7 @@ final class Demo {
       return c.provenance() + " " + c.id() + c.accountName().map(n -> " (" + n + ")").getOrElse("") + ", association " + c.association();
     }
     if (value instanceof SubAgentApplication.Rejected r) {
-      return "rejected, reason: " + r.reason();
+      return r.reason().map(why -> "rejected, reason: " + why.text()).getOrElse("rejected, no reason given");
     }
     if (value instanceof SubAgentApplication.Approved) {
       return "approved";
