@@ -18,7 +18,7 @@ final class ApplicationsCommand {
   static final String[] COLUMNS = {"applicant", "name", "email", "mobile", "applied", "decision", "decided", "reason"};
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the applications waiting for a decision.")
-  static final class ListPending extends GatewayCommand {
+  static final class ListPending extends ListingCommand {
     @Override
     int run(Gateways.OpenGateway open, PrintWriter out) {
       Rows rows = output.rows(out, COLUMNS);
@@ -30,7 +30,7 @@ final class ApplicationsCommand {
   }
 
   @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approves a pending application (once).")
-  static final class Approve extends GatewayCommand {
+  static final class Approve extends ListingCommand {
     @Parameters(paramLabel = "APPLICANT", description = "The applicant's reseller id.") String applicant;
 
     @Override
@@ -46,7 +46,7 @@ final class ApplicationsCommand {
   }
 
   @Command(name = "reject", mixinStandardHelpOptions = true, description = "Rejects a pending application (once).")
-  static final class Reject extends GatewayCommand {
+  static final class Reject extends ListingCommand {
     @Parameters(paramLabel = "APPLICANT", description = "The applicant's reseller id.") String applicant;
 
     @Option(names = "--reason", paramLabel = "TEXT",
