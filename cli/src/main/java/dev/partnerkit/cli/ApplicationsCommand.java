@@ -18,7 +18,7 @@ final class ApplicationsCommand {
   static final String[] COLUMNS = {"applicant", "name", "email", "mobile", "applied", "decision", "decided", "reason"};
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the applications waiting for a decision.")
-  static final class ListPending extends GatewayCommand {
+  static final class ListPending extends ListingCommand {
     @Override
     int run(Gateways.OpenGateway open, PrintWriter out) {
       Rows rows = output.rows(out, COLUMNS);
@@ -30,7 +30,7 @@ final class ApplicationsCommand {
   }
 
   @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approves a pending application (once).")
-  static final class Approve extends GatewayCommand {
+  static final class Approve extends ListingCommand {
     @Parameters(paramLabel = "APPLICANT", description = "The applicant's reseller id.") String applicant;
 
     @Override
@@ -46,20 +46,21 @@ final class ApplicationsCommand {
   }
 
   @Command(name = "reject", mixinStandardHelpOptions = true, description = "Rejects a pending application (once).")
-  static final class Reject extends GatewayCommand {
+  static final class Reject extends ListingCommand {
     @Parameters(paramLabel = "APPLICANT", description = "The applicant's reseller id.") String applicant;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (1 to 500 characters).")
+    @Option(names = "--reason", paramLabel = "TEXT",
+        description = "Why, if you give a reason (optional: the vendor sends the applicant none otherwise).")
     String reason;
 
     @Override
     int run(Gateways.OpenGateway open, PrintWriter out) {
-      RejectionReason why = Inputs.valid(RejectionReason.parse(reason), "--reason");
+      io.vavr.control.Option<RejectionReason> why = Inputs.valid(RejectionReason.parseOptional(reason), "--reason");
       SubAgentApplication.Rejected r = Failures.orFail(open.gateway().reject(ResellerId.of(applicant), why),
           "rejecting " + applicant);
       try (Rows rows = output.rows(out, COLUMNS)) {
         rows.row(r.applicant().id().value(), r.applicant().name(), r.applicant().email(), r.applicant().mobile(),
-            r.appliedAt(), "REJECTED", r.decidedAt(), r.reason());
+            r.appliedAt(), "REJECTED", r.decidedAt(), r.reason().map(RejectionReason::text));
       }
       return ExitCodes.OK;
     }

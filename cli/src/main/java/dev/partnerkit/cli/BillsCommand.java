@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code partnerkit bills}, where the vendor has them. */
 @Command(name = "bills", mixinStandardHelpOptions = true,
     description = "A customer's bill for a month: its lines, or with --summary its total.")
-final class BillsCommand extends GatewayCommand {
+final class BillsCommand extends ListingCommand {
   @Option(names = "--customer", paramLabel = "ID", required = true) String customer;
   @Option(names = "--month", paramLabel = "YYYY-MM", required = true) String month;
   @Option(names = "--summary", description = "Prints the total only.") boolean summary;

@@ -2,14 +2,17 @@ package dev.partnerkit.cli;
 
 import dev.partnerkit.ports.Capability;
 
-/** A capability port of the selected vendor, or a clear "this vendor has no such thing" (exit code 2). */
+/**
+ * A capability port of the selected vendor, or a clear "this profile's vendor offers no such thing" in the command's
+ * words (exit code 2).
+ */
 final class Capabilities {
 
   private Capabilities() {}
 
   static <P extends Capability> P require(Gateways.OpenGateway open, Class<P> port, String what) {
     return open.gateway().capability(port).getOrElseThrow(() -> CliException.badInput(
-        open.profile().vendorLabel() + " (profile '" + open.profile().name() + "') has no " + what + " ("
-            + port.getSimpleName() + " is not offered by this vendor)"));
+        "this profile's vendor, " + open.profile().vendorLabel() + " (profile '" + open.profile().name()
+            + "'), offers no " + what));
   }
 }

@@ -7,11 +7,12 @@ import picocli.CommandLine.Command;
 /** {@code partnerkit country-codes}. */
 @Command(name = "country-codes", mixinStandardHelpOptions = true,
     description = "The countries and regions the vendor accepts, with their calling codes.")
-final class CountryCodesCommand extends GatewayCommand {
+final class CountryCodesCommand extends ListingCommand {
   @Override
   int run(Gateways.OpenGateway open, PrintWriter out) {
+    var codes = Failures.orFail(open.gateway().countryCodes(), "reading the country codes");
     try (Rows rows = output.rows(out, "area", "calling code", "name")) {
-      for (CountryCallingCode c : Failures.orFail(open.gateway().countryCodes(), "reading the country codes")) {
+      for (CountryCallingCode c : codes) {
         rows.row(c.area().code(), c.callingCode().wire(), c.englishName());
       }
     }

@@ -18,7 +18,7 @@ final class CreditCommand {
 
   @Command(name = "show", mixinStandardHelpOptions = true,
       description = "The partner's credit, or with --customer that customer's.")
-  static final class Show extends GatewayCommand {
+  static final class Show extends ListingCommand {
     @Option(names = "--customer", paramLabel = "ID") String customer;
 
     @Override
@@ -42,7 +42,7 @@ final class CreditCommand {
 
   @Command(name = "allocate", mixinStandardHelpOptions = true,
       description = "Moves partner credit to a customer, at most once per --key.")
-  static final class Allocate extends GatewayCommand {
+  static final class Allocate extends ListingCommand {
     @Option(names = "--customer", paramLabel = "ID", required = true) String customer;
     @Option(names = "--amount", paramLabel = "AMOUNT", required = true, description = "E.g. 100.00.") String amount;
     @Option(names = "--currency", paramLabel = "CODE",

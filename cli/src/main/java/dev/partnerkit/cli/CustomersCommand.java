@@ -24,7 +24,7 @@ final class CustomersCommand {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every customer, all pages, as they come.")
-  static final class ListCustomers extends GatewayCommand {
+  static final class ListCustomers extends ListingCommand {
     @Override
     int run(Gateways.OpenGateway open, PrintWriter out) {
       Rows rows = output.rows(out, COLUMNS);
@@ -34,7 +34,7 @@ final class CustomersCommand {
   }
 
   @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one customer.")
-  static final class Show extends GatewayCommand {
+  static final class Show extends ListingCommand {
     @Parameters(paramLabel = "ID", description = "The customer's id at the vendor.") String id;
 
     @Override
@@ -53,7 +53,7 @@ final class CustomersCommand {
       description = {"Creates one customer's account from registration form fields (the same names as the columns "
           + "of 'import'). The password is read from an environment variable, never from the command line.",
           "Tencent fields: " + RegistrationForms.TENCENT_FIELDS, "Huawei fields: " + RegistrationForms.HUAWEI_FIELDS})
-  static final class Create extends GatewayCommand {
+  static final class Create extends ListingCommand {
     @Option(names = {"-f", "--field"}, paramLabel = "NAME=VALUE", required = true,
         description = "A registration form field, e.g. -f mail=it@acme.example; repeat for each field.")
     Map<String, String> fields = new LinkedHashMap<>();

@@ -140,10 +140,18 @@ final class Demo {
     expect(banned.isLeft() && vendor.requestCount() == requestsBefore, "0 requests to the vendor");
 
     step("7. A throttled burst: the vendor answers RequestLimitExceeded twice, the adapter backs off and retries");
+    long servedBefore = vendor.requestCount("GetCountryCodes");
+    long limitedBefore = vendor.throttledCount("GetCountryCodes");
     vendor.faults().throttle("GetCountryCodes", 2);
     Either<GatewayFailure, Seq<CountryCallingCode>> countries = tencent.countryCodes();
     report("country codes", countries.map(c -> c.size() + " countries"));
-    expect(countries.isRight() && vendor.faults().pending("GetCountryCodes") == 0,
+    long served = vendor.requestCount("GetCountryCodes") - servedBefore;
+    long throttled = 2 - vendor.faults().pending("GetCountryCodes")
+        + vendor.throttledCount("GetCountryCodes") - limitedBefore;
+    out.println("     the sandbox's counts: " + (served + throttled) + " GetCountryCodes requests for this one call, "
+        + throttled + " answered RequestLimitExceeded, " + served + " served; the adapter retried "
+        + (served + throttled - 1) + " times");
+    expect(countries.isRight() && throttled >= 2 && served == 1,
         "both throttled answers absorbed by the adapter's retries; the caller got the list");
 
     step("8. Second-level reseller applications: approve one, reject one with its reason, never twice");
@@ -151,7 +159,7 @@ final class Demo {
     ResellerId contoso = ResellerId.of(Long.toString(vendor.seedSubAgentApplication("Contoso Hosting", "hello@contoso.example", "")));
     out.println("     pending: " + tencent.pendingApplications().stream().map(p -> p.applicant().name()).toList());
     report("approve Northwind Cloud", tencent.approve(northwind));
-    report("reject Contoso Hosting", tencent.reject(contoso, RejectionReason.parse("Business licence missing").get()));
+    report("reject Contoso Hosting", tencent.reject(contoso, io.vavr.control.Option.some(RejectionReason.parse("Business licence missing").get())));
     Either<GatewayFailure, ?> twice = tencent.approve(contoso);
     report("approve Contoso Hosting after its rejection", twice);
     expect(twice.isLeft() && tencent.pendingApplications().toList().get().isEmpty(), "decided once each, nothing pending");
@@ -289,7 +297,7 @@ final class Demo {
       return c.provenance() + " " + c.id() + c.accountName().map(n -> " (" + n + ")").getOrElse("") + ", association " + c.association();
     }
     if (value instanceof SubAgentApplication.Rejected r) {
-      return "rejected, reason: " + r.reason();
+      return r.reason().map(why -> "rejected, reason: " + why.text()).getOrElse("rejected, no reason given");
     }
     if (value instanceof SubAgentApplication.Approved) {
       return "approved";

@@ -6,12 +6,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A command that talks to the vendor of the selected profile and prints rows. */
+/** A command that talks to the vendor of the selected profile. */
 abstract class GatewayCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin ProfileOptions profileOptions;
-  @Mixin OutputOptions output;
 
   @Override
   public final Integer call() {
@@ -27,11 +26,23 @@ abstract class GatewayCommand implements Callable<Integer> {
 
   abstract int run(Gateways.OpenGateway open, PrintWriter out);
 
-  /** Streams a listing into rows; a page that cannot be fetched ends the command with its failure. */
+  /**
+   * Streams a listing into rows; a page that cannot be fetched ends the command with its failure (a listing that
+   * fails before its first row prints nothing on stdout, not an empty header).
+   */
   static <T> void stream(dev.partnerkit.ports.Paged<T> listing, Rows rows,
       java.util.function.Consumer<T> printOne, String context) {
-    try (rows) {
-      Failures.orFail(listing.forEach(printOne), context);
+    io.vavr.control.Either<dev.partnerkit.ports.GatewayFailure, Long> listed;
+    try {
+      listed = listing.forEach(printOne);
+    } catch (RuntimeException e) {
+      rows.abandon();
+      throw e;
     }
+    if (listed.isLeft()) {
+      rows.abandon();
+      throw Failures.toException(listed.getLeft(), context);
+    }
+    rows.close();
   }
 }

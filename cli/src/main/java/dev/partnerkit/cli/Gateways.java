@@ -25,9 +25,11 @@ final class Gateways {
    * when given, a crash-safe journal of creates.
    */
   static OpenGateway open(Profile profile, Map<String, String> environment, Optional<FileCreateJournal> journal) {
-    String id = required(profile, profile.idVariable(), environment);
-    String key = required(profile, profile.keyVariable(), environment);
-    Optional<String> extra = profile.extraVariable().map(v -> required(profile, v, environment));
+    boolean tencent = profile.vendor() == Profile.VendorKind.TENCENT;
+    String id = required(profile, tencent ? "secret-id-env" : "access-key-env", profile.idVariable(), environment);
+    String key = required(profile, "secret-key-env", profile.keyVariable(), environment);
+    Optional<String> extra = profile.extraVariable().map(v ->
+        required(profile, tencent ? "session-token-env" : "domain-id-env", v, environment));
     try {
       PartnerAccountGateway gateway = profile.vendor() == Profile.VendorKind.TENCENT
           ? tencent(profile, id, key, extra, journal)
@@ -67,11 +69,17 @@ final class Gateways {
     return builder.build();
   }
 
-  private static String required(Profile profile, String variable, Map<String, String> environment) {
+  /**
+   * The value of the variable that {@code setting} names. The name is shown only when it reads as a variable name:
+   * a secret pasted as the setting's value must not be printed (see {@link Shown}).
+   */
+  private static String required(Profile profile, String setting, String variable, Map<String, String> environment) {
     String value = environment.get(variable);
     if (value == null || value.isBlank()) {
-      throw CliException.badInput("profile '" + profile.name() + "' takes its credentials from the environment "
-          + "variable " + variable + ", which is not set");
+      throw CliException.badInput("profile '" + profile.name() + "' takes a credential from the environment "
+          + "variable named by " + setting + (Shown.mayShow(variable) ? " (" + variable + ")"
+              : " (its value is not shown: it looks like a key rather than a variable name; give the name of the "
+                  + "variable that holds the key)") + ", which is not set");
     }
     return value;
   }

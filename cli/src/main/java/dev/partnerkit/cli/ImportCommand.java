@@ -59,20 +59,40 @@ final class ImportCommand implements Callable<Integer> {
       throw CliException.badInput(file + " has a header but no rows");
     }
     if (!checked.invalidRows().isEmpty()) {
-      String summary = checked.invalidRows().size() + " of " + checked.rows() + " rows are invalid"
-          + (checked.duplicates() > 0 ? " (" + checked.duplicates() + " duplicate customers)" : "");
+      int invalid = checked.invalidRows().size();
+      String summary = invalid + " of " + count(checked.rows(), "row") + (invalid == 1 ? " is" : " are") + " invalid"
+          + (checked.duplicates() > 0 ? " (" + count(checked.duplicates(), "duplicate customer") + ")" : "");
       if (!skipInvalid || dryRun) {
-        throw CliException.badInput(summary + "; nothing was created. Fix them, or give --skip-invalid to create "
-            + "the valid rows only.");
+        throw CliException.badInput(summary + "; nothing was created. Fix " + (invalid == 1 ? "it" : "them")
+            + ", or give --skip-invalid to create the valid rows only.");
       }
-      err.println("partnerkit: " + summary + "; creating the " + checked.validRows() + " valid rows (--skip-invalid)");
+      err.println("partnerkit: " + summary + "; creating the " + count(checked.validRows(), "valid row")
+          + " (--skip-invalid)");
     }
     if (dryRun) {
-      out.println("all " + checked.rows() + " rows are valid; nothing was created (--dry-run)");
+      out.println((checked.rows() == 1 ? "the 1 row is valid" : "all " + checked.rows() + " rows are valid")
+          + "; nothing was created (--dry-run)");
       out.flush();
       return ExitCodes.OK;
     }
     return create(profile, registrations, forms, checked, out, err);
+  }
+
+  /** The outcomes in words, in the result file's order: {@code 3 created, 1 invalid, 2 failed}. */
+  static String summary(Map<ResultFile.Outcome, Long> counts) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (ResultFile.Outcome outcome : ResultFile.Outcome.values()) {
+      long n = counts.getOrDefault(outcome, 0L);
+      if (n > 0) {
+        parts.add(n + " " + outcome.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return parts.isEmpty() ? "no rows" : String.join(", ", parts);
+  }
+
+  /** {@code 1 row}, {@code 2 rows}. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private int create(Profile profile, RegistrationFile registrations, RegistrationForms forms,
@@ -103,11 +123,11 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     out.println("import of " + file + " into " + profile.vendorLabel() + " (profile '" + profile.name() + "'): "
-        + counts + "; results in " + results.path());
+        + summary(counts) + "; results in " + results.path());
     long notCreated = run.notCreated();
     if (notCreated > 0) {
-      out.println(notCreated + " rows have no account; see the result file. Rows of unknown outcome are settled by "
-          + "running the same command again.");
+      out.println(count(notCreated, "row") + (notCreated == 1 ? " has" : " have") + " no account; see the result "
+          + "file. Rows of unknown outcome are settled by running the same command again.");
     }
     out.flush();
     return notCreated > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;

@@ -2,6 +2,7 @@ package dev.partnerkit.cli;
 
 import dev.partnerkit.sandbox.SandboxMain;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -71,8 +72,28 @@ final class PartnerkitCommand implements Runnable {
             commandLine.getErr().flush();
             return Failures.exitCode(g.failure());
           }
+          Optional<String> busy = busyPort(e);
+          if (busy.isPresent()) {
+            commandLine.getErr().println("partnerkit: cannot start the sandbox: " + busy.get() + " is already in use "
+                + "(is a sandbox already running?); stop what listens there, or choose another port with --port "
+                + "(0 picks a free one)");
+            commandLine.getErr().flush();
+            return ExitCodes.BAD_USAGE;
+          }
           throw e;
         });
+  }
+
+  /** The address of a port another program holds, when {@code e} says so (the sandbox could not listen). */
+  static Optional<String> busyPort(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getCause() instanceof java.net.BindException) {
+        java.util.regex.Matcher address =
+            java.util.regex.Pattern.compile("cannot listen on (\\S+:\\d+)").matcher(String.valueOf(t.getMessage()));
+        return Optional.of(address.find() ? address.group(1) : "the port");
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -41,7 +41,9 @@ final class ProfileOptions {
     Map<String, String> env = environment();
     Profile selected = Profiles.load(configFile())
         .select(Optional.ofNullable(profile).or(() -> nonBlank(env.get("PARTNERKIT_PROFILE"))));
-    Optional<String> override = Optional.ofNullable(endpoint).or(() -> nonBlank(env.get("PARTNERKIT_ENDPOINT")));
+    Optional<String> override = Optional.ofNullable(endpoint).or(() -> nonBlank(env.get("PARTNERKIT_ENDPOINT")))
+        .map(e -> Profiles.checkedEndpoint(e, selected.allowInsecureHttp(), problem -> CliException.badInput(
+            (endpoint != null ? "--endpoint" : "PARTNERKIT_ENDPOINT") + " is an endpoint " + problem)));
     return override.map(selected::withEndpoint).orElse(selected);
   }
 

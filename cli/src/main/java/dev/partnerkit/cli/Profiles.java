@@ -82,7 +82,7 @@ final class Profiles {
               : "the profiles " + names) + "; choose one with --profile NAME (or set " + DEFAULT_PROFILE + ")");
         });
     if (!names.contains(name)) {
-      throw CliException.badInput("no profile '" + name + "' in " + file + (names.isEmpty() ? " (it has none)"
+      throw CliException.badInput("no profile " + Shown.quoted(name) + " in " + file + (names.isEmpty() ? " (it has none)"
           : "; it has " + names));
     }
     return profile(name);
@@ -94,13 +94,13 @@ final class Profiles {
     try {
       vendor = Profile.VendorKind.valueOf(vendorText.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw invalid(name, "has vendor '" + vendorText + "'; it must be tencent or huawei");
+      throw invalid(name, "has a vendor that is neither tencent nor huawei");
     }
     Optional<HuaweiSite> site = setting(name, "site").map(s -> {
       try {
         return HuaweiSite.valueOf(s.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw invalid(name, "has site '" + s + "'; it must be CHINA or INTERNATIONAL");
+        throw invalid(name, "has a site that is neither CHINA nor INTERNATIONAL");
       }
     });
     if (vendor == Profile.VendorKind.HUAWEI && site.isEmpty()) {
@@ -122,9 +122,9 @@ final class Profiles {
     }
     String insecure = setting(name, "allow-insecure-http").orElse("false");
     if (!insecure.equalsIgnoreCase("true") && !insecure.equalsIgnoreCase("false")) {
-      throw invalid(name, "has allow-insecure-http '" + insecure + "'; it must be true or false");
+      throw invalid(name, "has an allow-insecure-http that is neither true nor false");
     }
-    return new Profile(name, vendor, site, setting(name, "endpoint"),
+    return new Profile(name, vendor, site, endpoint(name, Boolean.parseBoolean(insecure)),
         variable(name, tencent ? "secret-id-env" : "access-key-env")
             .orElse(tencent ? "TENCENTCLOUD_SECRET_ID" : "HUAWEICLOUD_SDK_AK"),
         variable(name, "secret-key-env").orElse(tencent ? "TENCENTCLOUD_SECRET_KEY" : "HUAWEICLOUD_SDK_SK"),
@@ -142,8 +142,45 @@ final class Profiles {
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw invalid(name, "has page-size '" + text + "'; it must be a number from 1 to 100");
+      throw invalid(name, "has a page-size that is not a number from 1 to 100");
     });
+  }
+
+  /**
+   * The endpoint, checked here so that no message quotes it: user info, a query or a fragment may hold a secret, and
+   * plain http needs {@code allow-insecure-http = true}.
+   */
+  private Optional<String> endpoint(String name, boolean allowInsecureHttp) {
+    return setting(name, "endpoint").map(text ->
+        checkedEndpoint(text, allowInsecureHttp, problem -> invalid(name, "has an endpoint " + problem)));
+  }
+
+  /**
+   * {@code text} if it is an endpoint partnerkit may use, else {@code refusal} of what is wrong (the endpoint itself
+   * is never quoted: its user info or query may hold a secret).
+   */
+  static String checkedEndpoint(String text, boolean allowInsecureHttp,
+      java.util.function.Function<String, CliException> refusal) {
+    java.net.URI uri;
+    try {
+      uri = java.net.URI.create(text.contains("://") ? text : "https://" + text);
+    } catch (IllegalArgumentException e) {
+      throw refusal.apply("that is not a URL (give https://host[:port])");
+    }
+    if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw refusal.apply("with user info (user:password@), a query or a fragment; it is not shown, as it may hold a "
+          + "secret. Give https://host[:port] only: credentials come from the variables named by the *-env "
+          + "settings");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+      throw refusal.apply("that is not an https://host[:port] URL");
+    }
+    if (scheme.equals("http") && !allowInsecureHttp) {
+      throw refusal.apply("with plain http://; only https is allowed unless the profile sets allow-insecure-http = "
+          + "true (for a local sandbox on loopback only)");
+    }
+    return text;
   }
 
   private Set<String> names() {
@@ -164,14 +201,14 @@ final class Profiles {
       }
       int dot = key.lastIndexOf('.');
       if (!key.startsWith(PREFIX) || dot <= PREFIX.length()) {
-        throw CliException.badInput("the config file " + file + " has the unknown key '" + key
-            + "'; keys are " + DEFAULT_PROFILE + " and profile.NAME.SETTING");
+        throw CliException.badInput("the config file " + file + " has the unknown key " + Shown.quoted(key)
+            + "; keys are " + DEFAULT_PROFILE + " and profile.NAME.SETTING (a line without '=' is read as a key)");
       }
       String profile = key.substring(PREFIX.length(), dot);
       String setting = key.substring(dot + 1).toLowerCase(Locale.ROOT);
       if (!NAME.matcher(profile).matches()) {
-        throw CliException.badInput("the config file " + file + " has a profile name '" + profile
-            + "' that is not letters, digits, - and _");
+        throw CliException.badInput("the config file " + file + " has a profile name " + Shown.quoted(profile)
+            + " that is not letters, digits, - and _");
       }
       if (LITERAL_SECRETS.contains(setting)) {
         throw CliException.badInput("the config file " + file + " sets '" + key + "' directly; it seems to hold a "
@@ -179,7 +216,8 @@ final class Profiles {
             + PREFIX + profile + "." + setting + "-env = VARIABLE_NAME'");
       }
       if (!SETTINGS.contains(setting)) {
-        throw CliException.badInput("the config file " + file + " has the unknown setting '" + key + "'; settings are "
+        throw CliException.badInput("the config file " + file + " has the unknown setting " + Shown.quoted(setting)
+            + (Shown.mayShow(profile) ? " in profile '" + profile + "'" : "") + "; settings are "
             + new TreeSet<>(SETTINGS));
       }
     }

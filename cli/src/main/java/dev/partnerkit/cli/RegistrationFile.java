@@ -69,8 +69,14 @@ final class RegistrationFile {
 
   /** Gives every row to {@code action}, in order. */
   void forEach(Consumer<Row> action) {
-    if (!Files.isRegularFile(path)) {
+    if (Files.isDirectory(path)) {
+      throw CliException.badInput(path + " is a directory; give the import file itself");
+    }
+    if (!Files.exists(path)) {
       throw CliException.badInput("no such file: " + path);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw CliException.badInput(path + " is not a regular file; give the import file itself");
     }
     long[] lastRow = {0};
     try (Reader reader = strictUtf8(path)) {
@@ -86,10 +92,10 @@ final class RegistrationFile {
         });
       }
     } catch (CharacterCodingException e) {
-      throw notUtf8(lastRow[0]);
+      throw notUtf8();
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        throw notUtf8(lastRow[0]);
+        throw notUtf8();
       }
       throw CliException.badInput("cannot read " + path + " after row " + lastRow[0] + ": " + e.getMessage());
     } catch (IOException e) {
@@ -115,8 +121,12 @@ final class RegistrationFile {
       }
       List<String> unknown = forms.unknownFields(header);
       if (!unknown.isEmpty()) {
-        throw CliException.badInput(path + " has unknown column(s) " + unknown + "; the columns must be the "
-            + "registration form's field names: " + String.join(", ", forms.fieldNames()));
+        List<String> shown = unknown.stream().filter(Shown::mayShow).toList();
+        long hidden = unknown.size() - shown.size();
+        throw CliException.badInput(path + " has unknown column(s) " + (shown.isEmpty() ? "" : shown + " ")
+            + (hidden == 0 ? "" : (shown.isEmpty() ? "" : "and ") + hidden + " more not shown, as they may hold "
+                + "secrets (is the header row missing?)") + "; the columns must be the registration form's field "
+            + "names: " + String.join(", ", forms.fieldNames()));
       }
       Iterator<CSVRecord> records = parser.iterator();
       long number = 0;
@@ -129,7 +139,7 @@ final class RegistrationFile {
           record = records.next();
         } catch (UncheckedIOException e) {
           if (e.getCause() instanceof CharacterCodingException) {
-            throw notUtf8(number);
+            throw notUtf8();
           }
           throw CliException.badInput(path + ": broken CSV after row " + number + ": " + e.getCause().getMessage());
         }
@@ -165,17 +175,21 @@ final class RegistrationFile {
         if (node == null || !node.isObject()) {
           problems.add(Violation.of(ViolationCode.FORMAT, "row", "is not a JSON object"));
         } else {
-          node.properties().forEach(field -> {
+          for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode v = field.getValue();
             if (v.isContainerNode()) {
               problems.add(Violation.of(ViolationCode.FORMAT, field.getKey(), "must be a text, number or boolean"));
             } else {
               values.put(field.getKey(), v.isNull() ? null : v.asText());
             }
-          });
+          }
         }
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        problems.add(Violation.of(ViolationCode.FORMAT, "row", "is not valid JSON: " + e.getOriginalMessage()));
+        // Jackson's message quotes the text it could not read, which may be a password: say where, never what
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        problems.add(Violation.of(ViolationCode.FORMAT, "row", "is not a JSON object"
+            + (at != null && at.getColumnNr() > 0 ? " (the JSON breaks at column " + at.getColumnNr() + ")" : "")
+            + "; each line must be one object of registration form fields"));
       }
       action.accept(new Row(number, values, problems));
     }
@@ -185,9 +199,51 @@ final class RegistrationFile {
     }
   }
 
-  private CliException notUtf8(long afterRow) {
-    return CliException.badInput(path + " is not valid UTF-8 text (the first bad bytes come after row " + afterRow
-        + "); save it as UTF-8 and run again");
+  private CliException notUtf8() {
+    long line;
+    try {
+      line = lineOfFirstBadByte(path);
+    } catch (IOException e) {
+      line = -1;
+    }
+    String where = line < 1 ? "" : format == Format.CSV
+        ? " (the first bad bytes are on line " + line + (line == 1 ? ", the header row" : "; line 1 is the header row")
+            + ")"
+        : " (the first bad bytes are on line " + line + ", row " + line + ")";
+    return CliException.badInput(path + " is not valid UTF-8 text" + where + "; save it as UTF-8 and run again");
+  }
+
+  /** The line (from 1) holding the first bytes that are not UTF-8, or -1 if there are none. */
+  static long lineOfFirstBadByte(Path file) throws IOException {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(64 * 1024);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(64 * 1024);
+    long line = 1;
+    try (java.io.InputStream bytes = Files.newInputStream(file)) {
+      while (true) {
+        int n = bytes.read(in.array(), in.arrayOffset() + in.position(), in.remaining());
+        if (n > 0) {
+          in.position(in.position() + n);
+        }
+        in.flip();
+        int start = in.position();
+        java.nio.charset.CoderResult result = decoder.decode(in, out, n < 0);
+        for (int i = start; i < in.position(); i++) {
+          if (in.get(i) == '\n') {
+            line++;
+          }
+        }
+        if (result.isError()) {
+          return line;
+        }
+        out.clear();
+        if (n < 0) {
+          return -1;
+        }
+        in.compact();
+      }
+    }
   }
 
   /** A reader that fails on bytes that are not UTF-8 rather than replacing them, and skips a byte order mark. */

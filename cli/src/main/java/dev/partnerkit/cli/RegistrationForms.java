@@ -88,7 +88,8 @@ final class RegistrationForms {
    */
   Validation<Seq<Violation>, CustomerRegistration> validate(Map<String, String> values) {
     Seq<Violation> problems = List.ofAll(unknownFields(values.keySet()))
-        .map(f -> Violation.of(ViolationCode.NOT_ALLOWED, f, "is not a field of the registration form"));
+        .map(f -> Violation.of(ViolationCode.NOT_ALLOWED, Shown.mayShow(f) ? f : "(a field whose name is not shown)",
+            "is not a field of the registration form" + (Shown.mayShow(f) ? "" : " (its name may be a secret)")));
     RecordComponent[] components = formType.getRecordComponents();
     Object[] arguments = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
@@ -104,12 +105,35 @@ final class RegistrationForms {
         arguments[i] = value;
       }
     }
-    Validation<Seq<Violation>, ? extends CustomerRegistration> validated = validator.apply(construct(arguments));
+    Validation<Seq<Violation>, ? extends CustomerRegistration> validated = validator.apply(construct(arguments))
+        .mapError(violations -> violations.map(v -> Violation.of(v.code(), column(v.field()), v.message())));
     if (problems.isEmpty()) {
       return validated.map(r -> (CustomerRegistration) r);
     }
     Seq<Violation> all = validated.isInvalid() ? problems.appendAll(validated.getError()) : problems;
     return Validation.invalid(all);
+  }
+
+  /**
+   * The form's name for a field the domain reports under its own name: {@code email} is the column {@code mail},
+   * {@code tradeCategory.secondLevel} is {@code tradeCategorySecondLevel}, a Huawei {@code phoneNumber} is {@code
+   * mobile}; names the form has, and names of no column (such as {@code form}), are kept.
+   */
+  String column(String field) {
+    java.util.List<String> columns = fieldNames();
+    if (columns.contains(field)) {
+      return field;
+    }
+    StringBuilder joined = new StringBuilder();
+    for (String part : field.split("\\.")) {
+      joined.append(joined.length() == 0 || part.isEmpty() ? part
+          : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+    }
+    if (columns.contains(joined.toString())) {
+      return joined.toString();
+    }
+    String alias = Map.of("email", "mail", "phoneNumber", "mobile", "mobile", "phoneNumber").get(field);
+    return alias != null && columns.contains(alias) ? alias : field;
   }
 
   private Object construct(Object[] arguments) {

@@ -55,13 +55,18 @@ final class ResultFile implements AutoCloseable {
     }
   }
 
+  private static String safe(String cell) {
+    return cell == null ? null : Rows.spreadsheetSafe(cell);
+  }
+
   Path path() {
     return path;
   }
 
   void write(long row, Outcome outcome, String customerId, String accountName, String errorCode, String message) {
     try {
-      printer.printRecord(row, outcome, customerId, accountName, errorCode, message);
+      // vendor text (names, messages) escaped as spreadsheet-safe CSV
+      printer.printRecord(row, outcome, safe(customerId), safe(accountName), safe(errorCode), safe(message));
       printer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the result file " + path, e);

@@ -74,11 +74,15 @@ final class RowValidation {
 
   /** A row's registration, or every violation of it (problems found while reading it included). */
   static Validation<Seq<Violation>, CustomerRegistration> validate(RegistrationForms forms, RegistrationFile.Row row) {
+    Seq<Violation> read = List.ofAll(row.problems());
+    if (row.values().isEmpty() && !read.isEmpty()) {
+      // a line that could not be read at all (not JSON) is one problem, not one "is required" per field
+      return Validation.invalid(read);
+    }
     Validation<Seq<Violation>, CustomerRegistration> validated = forms.validate(row.values());
-    if (row.problems().isEmpty()) {
+    if (read.isEmpty()) {
       return validated;
     }
-    Seq<Violation> read = List.ofAll(row.problems());
     return Validation.invalid(validated.isInvalid() ? read.appendAll(validated.getError()) : read);
   }
 }

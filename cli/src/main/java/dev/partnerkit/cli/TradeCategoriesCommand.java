@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code partnerkit trade-categories}. */
 @Command(name = "trade-categories", mixinStandardHelpOptions = true,
     description = "The vendor's two-level industry catalog (Tencent; Huawei has none).")
-final class TradeCategoriesCommand extends GatewayCommand {
+final class TradeCategoriesCommand extends ListingCommand {
   @Override
   int run(Gateways.OpenGateway open, PrintWriter out) {
     TradeCatalog catalog = Failures.orFail(open.gateway().tradeCategories(), "reading the industry catalog");

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code partnerkit vouchers}, where the vendor has them. */
 @Command(name = "vouchers", mixinStandardHelpOptions = true, description = "The vouchers issued to a customer.")
-final class VouchersCommand extends GatewayCommand {
+final class VouchersCommand extends ListingCommand {
   @Option(names = "--customer", paramLabel = "ID", required = true) String customer;
 
   @Override

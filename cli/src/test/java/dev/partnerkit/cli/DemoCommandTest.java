@@ -17,6 +17,8 @@ class DemoCommandTest {
     String text = out.toString();
     assertThat(exit).isEqualTo(ExitCodes.OK);
     assertThat(text).contains("Every step behaved as promised.").doesNotContain("NOT AS PROMISED");
+    assertThat(text).contains("the sandbox's counts: 3 GetCountryCodes requests for this one call, 2 answered "
+        + "RequestLimitExceeded, 1 served; the adapter retried 2 times");
     assertThat(text).contains("password.confirmation_mismatch", "calling_code.banned", "phone.quota_exceeded",
         "application.already_decided", "credit.insufficient", "association PENDING", "phone.not_mainland_china_mobile",
         "password.matches_account_name", "REPLAYED", "RECONCILED", "against the embedded sandbox",

@@ -96,9 +96,9 @@ class ImportTest {
     SandboxCli.Run run = cli.run("import", input.toString(), "-p", "tencent");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_USAGE);
-    assertThat(run.out()).contains("row 2: email:", "row 2: password:", "[email.invalid]",
+    assertThat(run.out()).contains("row 2: mail:", "row 2: password:", "[email.invalid]",
         "row 3: mail: is the same customer as row 1", "[row.duplicate]").doesNotContain("row 1:");
-    assertThat(run.err()).contains("2 of 3 rows are invalid (1 duplicate customers); nothing was created");
+    assertThat(run.err()).contains("2 of 3 rows are invalid (1 duplicate customer); nothing was created");
     assertThat(run.all()).doesNotContain("short");
     assertThat(cli.sandbox.tencent().requestCount("CreateAccount")).isEqualTo(creates);
     assertThat(input.resolveSibling("invalid.csv.results.csv")).doesNotExist();
@@ -201,7 +201,7 @@ class ImportTest {
     SandboxCli.Run run = cli.run("import", input.toString(), "-p", "tencent");
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_USAGE);
     assertThat(run.out()).contains("row 1: colour: is not a field of the registration form",
-        "row 2: row: is not valid JSON", "row 3: row: is not a JSON object");
+        "row 2: row: is not a JSON object (the JSON breaks", "row 3: row: is not a JSON object");
     assertThat(run.err()).contains("3 of 3 rows are invalid");
   }
 
@@ -225,9 +225,9 @@ class ImportTest {
     SandboxCli.Run run = cli.run("import", input.toString(), "-p", "tencent");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_USAGE);
-    assertThat(run.out().lines()).containsExactly("row 73457: email: must be a valid email address such as "
+    assertThat(run.out().lines()).containsExactly("row 73457: mail: must be a valid email address such as "
         + "account@example.com [email.invalid]");
-    assertThat(run.err()).contains("1 of 100000 rows are invalid; nothing was created");
+    assertThat(run.err()).contains("1 of 100000 rows is invalid; nothing was created. Fix it,");
     assertThat(cli.sandbox.tencent().requestCount("CreateAccount")).isEqualTo(creates);
   }
 

@@ -70,11 +70,11 @@ class ProfilesTest {
   @Test
   void unknown_settings_a_huawei_profile_without_site_and_an_unknown_vendor_are_refused() {
     assertThatThrownBy(() -> load("profile.p.vendor = tencent\nprofile.p.colour = red\n"))
-        .hasMessageContaining("unknown setting 'profile.p.colour'");
+        .hasMessageContaining("unknown setting 'colour' in profile 'p'");
     assertThatThrownBy(() -> load("profile.p.vendor = huawei\n").select(Optional.empty()))
         .hasMessageContaining("without a site");
     assertThatThrownBy(() -> load("profile.p.vendor = aws\n").select(Optional.empty()))
-        .hasMessageContaining("tencent or huawei");
+        .hasMessageContaining("neither tencent nor huawei");
   }
 
   @Test

@@ -134,8 +134,6 @@ class TencentCommandsTest {
     SandboxCli.Run twice = cli.run("applications", "approve", String.valueOf(approvable), "-p", "tencent");
     assertThat(twice.exit()).isEqualTo(ExitCodes.SOME_FAILED);
 
-    SandboxCli.Run noReason = cli.run("applications", "reject", String.valueOf(rejectable), "-p", "tencent");
-    assertThat(noReason.exit()).isEqualTo(ExitCodes.BAD_USAGE);
     SandboxCli.Run rejected = cli.run("applications", "reject", String.valueOf(rejectable), "--reason",
         "incomplete documents", "-p", "tencent");
     assertThat(rejected.exit()).as(rejected.all()).isEqualTo(ExitCodes.OK);

@@ -2,9 +2,14 @@ package dev.partnerkit.domain;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
-/** Why a reseller application is rejected: required for every rejection, 1 to 500 characters. */
+/**
+ * Why a reseller application is rejected, when the distributor gives a reason. A rejection may have none: Tencent's
+ * ApproveSubAgentApply (seed 001) has {@code RejectReason} optional, "Fill in only when ApproveType is reject", and
+ * names no length limit, so partnerkit sets none. A reason that is given has text.
+ */
 public record RejectionReason(String text) {
 
   /** The form field this value is reported under. */
@@ -14,18 +19,20 @@ public record RejectionReason(String text) {
     Checks.require(check(text));
   }
 
-  /** Checks untrusted input; reports every problem. */
+  /** Checks untrusted input that must be a reason; reports every problem. */
   public static Validation<Seq<Violation>, RejectionReason> parse(String raw) {
     String v = raw == null ? null : raw.strip();
     return Checks.validate(check(v), () -> new RejectionReason(v));
   }
 
+  /** Checks untrusted input that may give a reason: absent or blank is no reason. */
+  public static Validation<Seq<Violation>, Option<RejectionReason>> parseOptional(String raw) {
+    return Checks.isBlank(raw) ? Validation.valid(Option.none()) : parse(raw).map(Option::some);
+  }
+
   static Seq<Violation> check(String v) {
     if (Checks.isBlank(v)) {
       return List.of(Checks.required(FIELD, "a reason for the rejection"));
-    }
-    if (Checks.length(v) > 500) {
-      return List.of(Violation.of(ViolationCode.LENGTH, FIELD, "must be at most 500 characters"));
     }
     return List.empty();
   }

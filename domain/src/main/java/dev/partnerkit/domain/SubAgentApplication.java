@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A second-level reseller's application to join a distributor. Its lifecycle is its type: {@link Pending} becomes
  * {@link Approved} or {@link Rejected}, exactly once. Only a {@link ResellerRole#DISTRIBUTOR} decides; a rejection
- * always carries its reason and an approval never has one.
+ * may carry a reason (optional at the vendor: seed 001, ApproveSubAgentApply {@code RejectReason}) and an approval
+ * never has one.
  */
 public sealed interface SubAgentApplication {
 
@@ -21,8 +22,11 @@ public sealed interface SubAgentApplication {
   /** Approves this application, decided by {@code decider} at {@code at}. */
   Either<Rejection, Approved> approve(Reseller decider, Instant at);
 
-  /** Rejects this application for {@code reason}, decided by {@code decider} at {@code at}. */
-  Either<Rejection, Rejected> reject(Reseller decider, RejectionReason reason, Instant at);
+  /**
+   * Rejects this application, for {@code reason} if one is given ({@link Option#none()} for none), decided by
+   * {@code decider} at {@code at}.
+   */
+  Either<Rejection, Rejected> reject(Reseller decider, Option<RejectionReason> reason, Instant at);
 
   /** The reseller that applied: its id (Tencent sub-agent UIN) and the contact details the vendor shows. */
   record Applicant(ResellerId id, String name, Option<String> email, Option<String> mobile) {
@@ -47,7 +51,7 @@ public sealed interface SubAgentApplication {
     }
 
     @Override
-    public Either<Rejection, Rejected> reject(Reseller decider, RejectionReason reason, Instant at) {
+    public Either<Rejection, Rejected> reject(Reseller decider, Option<RejectionReason> reason, Instant at) {
       Objects.requireNonNull(reason, "reason");
       return mayDecide(decider).map(ok -> new Rejected(applicant, appliedAt, at, reason));
     }
@@ -80,13 +84,13 @@ public sealed interface SubAgentApplication {
     }
 
     @Override
-    public Either<Rejection, Rejected> reject(Reseller decider, RejectionReason reason, Instant at) {
+    public Either<Rejection, Rejected> reject(Reseller decider, Option<RejectionReason> reason, Instant at) {
       return Either.left(alreadyDecided(applicant, "approved"));
     }
   }
 
-  /** Rejected by the distributor at {@code decidedAt}, for {@code reason}. */
-  record Rejected(Applicant applicant, Option<Instant> appliedAt, Instant decidedAt, RejectionReason reason)
+  /** Rejected by the distributor at {@code decidedAt}, for {@code reason} if the distributor gave one. */
+  record Rejected(Applicant applicant, Option<Instant> appliedAt, Instant decidedAt, Option<RejectionReason> reason)
       implements SubAgentApplication {
     public Rejected {
       Objects.requireNonNull(applicant, "applicant");
@@ -101,7 +105,7 @@ public sealed interface SubAgentApplication {
     }
 
     @Override
-    public Either<Rejection, Rejected> reject(Reseller decider, RejectionReason reason, Instant at) {
+    public Either<Rejection, Rejected> reject(Reseller decider, Option<RejectionReason> reason, Instant at) {
       return Either.left(alreadyDecided(applicant, "rejected"));
     }
   }

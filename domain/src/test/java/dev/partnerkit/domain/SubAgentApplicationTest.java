@@ -21,7 +21,7 @@ class SubAgentApplicationTest {
   static final Applicant APPLICANT =
       new Applicant(ResellerId.of("100012345678"), "Acme Reseller", Option.some("ops@acme.example"), Option.none());
   static final Reseller DISTRIBUTOR = new Reseller(ResellerId.of("100000000001"), "Big Distributor", ResellerRole.DISTRIBUTOR);
-  static final RejectionReason REASON = RejectionReason.parse("no business licence").get();
+  static final Option<RejectionReason> REASON = Option.some(RejectionReason.parse("no business licence").get());
 
   static Pending pending() {
     return new Pending(APPLICANT, Option.some(APPLIED));
@@ -43,7 +43,7 @@ class SubAgentApplicationTest {
     Rejected rejected = pending().reject(DISTRIBUTOR, REASON, DECIDED).get();
 
     assertThat(rejected.reason()).isEqualTo(REASON);
-    assertThat(rejected.reason().text()).isEqualTo("no business licence");
+    assertThat(rejected.reason().get().text()).isEqualTo("no business licence");
     assertThat(rejected.decidedAt()).isEqualTo(DECIDED);
     assertThat(rejected.applicant()).isEqualTo(APPLICANT);
     assertThatThrownBy(() -> pending().reject(DISTRIBUTOR, null, DECIDED)).isInstanceOf(NullPointerException.class);
@@ -77,9 +77,28 @@ class SubAgentApplicationTest {
     assertThat(ResellerRole.DISTRIBUTOR.decidesApplications()).isTrue();
   }
 
+  /** Seed 001, ApproveSubAgentApply: "RejectReason No String Reason for rejection. Fill in only when ApproveType is reject." */
   @Test
-  void a_rejection_reason_is_required() {
+  void a_distributor_rejects_a_pending_application_without_a_reason() {
+    Rejected rejected = pending().reject(DISTRIBUTOR, Option.none(), DECIDED).get();
+
+    assertThat(rejected.reason()).isEmpty();
+    assertThat(rejected.decidedAt()).isEqualTo(DECIDED);
+    assertThat(rejected.approve(DISTRIBUTOR, DECIDED).getLeft().code()).isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
+  }
+
+  @Test
+  void a_reason_that_is_given_has_text_and_no_reason_is_none() {
     assertThat(RejectionReason.parse("   ").getError().head().code()).isEqualTo(ViolationCode.REQUIRED);
     assertThat(RejectionReason.parse(null).getError().head().field()).isEqualTo("reason");
+    assertThat(RejectionReason.parseOptional(null).get()).isEmpty();
+    assertThat(RejectionReason.parseOptional(" \t ").get()).isEmpty();
+    assertThat(RejectionReason.parseOptional(" late ").get()).contains(RejectionReason.parse("late").get());
+  }
+
+  /** Seed 001 names no length limit for RejectReason, so partnerkit sets none (the former 500 came from no source). */
+  @Test
+  void a_long_reason_is_accepted_as_the_seed_sets_no_length_limit() {
+    assertThat(RejectionReason.parse("r".repeat(5000)).isValid()).isTrue();
   }
 }

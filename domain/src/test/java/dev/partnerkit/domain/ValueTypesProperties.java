@@ -131,7 +131,6 @@ class ValueTypesProperties {
             RejectionReason::new, ValueTypesProperties::strip,
             DomainGen.rejectionReason(),
             List.of(
-                new Broken("over 500 characters", ViolationCode.LENGTH, stringOf(LETTERS + "\ud83d\ude00 ", 501, 600).map(s -> "x" + s + "x")),
                 new Broken("missing", ViolationCode.REQUIRED, blank()))));
   }
 

@@ -67,8 +67,11 @@ public interface PartnerAccountGateway {
   /** Approves the pending application of {@code applicant}. Only a distributor may; only once. */
   Either<GatewayFailure, SubAgentApplication.Approved> approve(ResellerId applicant);
 
-  /** Rejects the pending application of {@code applicant} for {@code reason}. Only a distributor may; only once. */
-  Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, RejectionReason reason);
+  /**
+   * Rejects the pending application of {@code applicant}, for {@code reason} if one is given ({@link Option#none()}:
+   * no reason, as the vendor allows). Only a distributor may; only once.
+   */
+  Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, Option<RejectionReason> reason);
 
   /** The capability ports this gateway offers, e.g. {@code CreditPort.class}. */
   Set<Class<? extends Capability>> capabilities();

@@ -134,25 +134,32 @@ public final class HuaweiConfig {
         + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp + ", credentials=" + credentials + "]";
   }
 
+  /** An endpoint for a message: scheme, host, port and path, never user info, a query or a fragment. */
+  private static String shown(URI uri) {
+    return (uri.getScheme() == null ? "" : uri.getScheme() + "://") + (uri.getHost() == null ? "?" : uri.getHost())
+        + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + (uri.getRawPath() == null ? "" : uri.getRawPath());
+  }
+
   private static URI normalize(URI uri, String what, boolean allowHttp) {
     Objects.requireNonNull(uri, what);
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new IllegalArgumentException(what + " must be an https:// URL: " + uri);
+      throw new IllegalArgumentException(what + " must be an https:// URL: " + shown(uri));
     }
     if (scheme.equals("http") && !allowHttp) {
       throw new IllegalArgumentException(
-          what + " uses plain http (" + uri + "); only https is allowed unless allowInsecureHttp(true) is set");
+          what + " uses plain http (" + shown(uri) + "); only https is allowed unless allowInsecureHttp(true) is set");
     }
     if (uri.getHost() == null) {
-      throw new IllegalArgumentException(what + " has no host: " + uri);
+      throw new IllegalArgumentException(what + " has no host: " + shown(uri));
     }
     if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new IllegalArgumentException(what + " must not carry user info, a query or a fragment: " + uri);
+      throw new IllegalArgumentException(what + " must not carry user info, a query or a fragment (not shown: they may "
+          + "hold a secret): " + shown(uri));
     }
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     if (!path.isEmpty() && !path.equals("/")) {
-      throw new IllegalArgumentException(what + " must not have a path: " + uri);
+      throw new IllegalArgumentException(what + " must not have a path: " + shown(uri));
     }
     int port = uri.getPort();
     boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);

@@ -253,7 +253,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
   }
 
   @Override
-  public Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, RejectionReason reason) {
+  public Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, Option<RejectionReason> reason) {
     return Either.left(noApplications(applicant));
   }
 

@@ -117,4 +117,17 @@ class HuaweiConfigTest {
     assertThat(token.toString()).contains("api-user").doesNotContain("Pw-hidden-123");
     assertThat(EXPLICIT.withDomainId("d1").toString()).doesNotContain("SK-explicit-9");
   }
+
+  /** Issue 14: an endpoint's user info may be a pasted key; the message never quotes it. */
+  @Test
+  void an_endpoint_with_user_info_is_refused_without_quoting_it() {
+    String ak = "HPUABXWQ7ZK2M9D4R1TS";
+    String sk = "q8Vn2LzR5tKx9WmB3cH7yJ4pD6sF1gA0eU2iO5rT";
+    for (String bad : new String[] {"https://" + ak + ":" + sk + "@bss.example", "https://bss.example/?sk=" + sk,
+        "http://" + ak + ":" + sk + "@127.0.0.1:8080"}) {
+      assertThatThrownBy(() -> builder(HuaweiSite.CHINA).endpoint(URI.create(bad)).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain(ak, sk));
+    }
+  }
 }

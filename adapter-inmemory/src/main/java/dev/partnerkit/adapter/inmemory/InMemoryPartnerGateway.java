@@ -424,7 +424,7 @@ public final class InMemoryPartnerGateway
   }
 
   @Override
-  public Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, RejectionReason reason) {
+  public Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, Option<RejectionReason> reason) {
     Objects.requireNonNull(applicant, "applicant");
     Objects.requireNonNull(reason, "reason");
     return write(Operation.REJECT, () -> decide(applicant, app -> app.reject(partner, reason, clock.instant())), "look the application up");

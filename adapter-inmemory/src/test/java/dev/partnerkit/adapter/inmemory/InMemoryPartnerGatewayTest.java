@@ -181,7 +181,7 @@ class InMemoryPartnerGatewayTest {
     gateway.seedApplication(new SubAgentApplication.Applicant(ResellerId.of("7"), "X", Option.none(), Option.none()));
 
     GatewayFailure approve = gateway.approve(ResellerId.of("7")).getLeft();
-    GatewayFailure reject = gateway.reject(ResellerId.of("7"), RejectionReason.parse("no").get()).getLeft();
+    GatewayFailure reject = gateway.reject(ResellerId.of("7"), io.vavr.control.Option.some(RejectionReason.parse("no").get())).getLeft();
 
     assertThat(((GatewayFailure.Rejected) approve).rejection().code()).isEqualTo(RejectionCode.NOT_A_DISTRIBUTOR);
     assertThat(((GatewayFailure.Rejected) reject).rejection().code()).isEqualTo(RejectionCode.NOT_A_DISTRIBUTOR);

@@ -306,7 +306,8 @@ public final class TencentConfig {
       try {
         uri = URI.create(text.contains("://") ? text : "https://" + text);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("endpoint is not a host or URL: " + endpoint, e);
+        // not quoted: a malformed endpoint may hold user info, a secret
+        throw new IllegalArgumentException("endpoint is not a host or URL");
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       boolean noPath = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
@@ -316,7 +317,9 @@ public final class TencentConfig {
           || uri.getRawQuery() != null
           || uri.getRawUserInfo() != null) {
         throw new IllegalArgumentException(
-            "endpoint must be a host or http(s)://host[:port] without path, query or user info: " + endpoint);
+            "endpoint must be a host or http(s)://host[:port] without path, query or user info: "
+                + (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    ? "(not shown: its user info or query may hold a secret)" : endpoint));
       }
       return URI.create(scheme + "://" + uri.getRawAuthority());
     }

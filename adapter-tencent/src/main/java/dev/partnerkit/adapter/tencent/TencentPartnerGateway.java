@@ -252,8 +252,10 @@ public final class TencentPartnerGateway
   }
 
   @Override
-  public Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, RejectionReason reason) {
-    return decide(applicant, "reject", reason.text(), (app, who) -> app.reject(who, reason, clock.instant()));
+  public Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, Option<RejectionReason> reason) {
+    // RejectReason is optional (seed 001): sent only when the distributor gives one
+    return decide(applicant, "reject", reason.map(RejectionReason::text).getOrNull(),
+        (app, who) -> app.reject(who, reason, clock.instant()));
   }
 
   /**

@@ -121,4 +121,17 @@ class TencentConfigTest {
     String shown = TencentConfig.builder().credentials(CREDS).build().toString();
     assertThat(shown).contains("AKIDconfig").doesNotContain("config-Secret-Key").doesNotContain("config-Session-Token");
   }
+
+  /** Issue 14: an endpoint's user info may be a pasted key; the message never quotes it. */
+  @Test
+  void an_endpoint_with_user_info_is_refused_without_quoting_it() {
+    String id = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA";
+    String key = "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA";
+    for (String bad : new String[] {"https://" + id + ":" + key + "@example.test", "https://example.test/?key=" + key,
+        "https://" + key + "@exa mple.test"}) {
+      assertThatThrownBy(() -> TencentConfig.builder().credentials(CREDS).endpoint(bad).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .satisfies(e -> assertThat(String.valueOf(e.getMessage()) + e.getCause()).doesNotContain(id, key));
+    }
+  }
 }

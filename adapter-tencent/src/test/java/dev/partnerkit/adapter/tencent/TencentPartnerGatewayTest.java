@@ -214,12 +214,35 @@ class TencentPartnerGatewayTest {
         + "\"Name\":\"Northwind\",\"Email\":\"n@example.com\",\"ApplyTime\":\"2026-01-01 00:00:00\"}],\"Total\":1,\"RequestId\":\"r\"}}"));
 
     assertThat(gateway.approve(ResellerId.of("300000000001")).isRight()).isTrue();
-    GatewayFailure again = gateway.reject(ResellerId.of("300000000001"), RejectionReason.parse("late").get()).getLeft();
+    GatewayFailure again = gateway.reject(ResellerId.of("300000000001"), io.vavr.control.Option.some(RejectionReason.parse("late").get())).getLeft();
 
     assertThat(((GatewayFailure.Rejected) again).rejection().code()).isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
     assertThat(calls("ApproveSubAgentApply")).isEqualTo(1);
     assertThat(server.received().stream().filter(r -> "ApproveSubAgentApply".equals(r.header("X-TC-Action"))).findFirst()
         .get().bodyText()).contains("\"SubAgentUin\":300000000001", "\"ApproveType\":\"pass\"");
+  }
+
+  /**
+   * Seed 001, ApproveSubAgentApply: "RejectReason No String Reason for rejection. Fill in only when ApproveType is
+   * reject." A rejection without a reason sends no RejectReason; one with a reason sends it.
+   */
+  @Test
+  void a_rejection_sends_reject_reason_only_when_a_reason_is_given() {
+    byAction.put("QueryVoucherPool", LoopbackTencent.json("{\"Response\":{\"AgentName\":\"Dist\",\"AccountType\":2,\"RequestId\":\"r\"}}"));
+    byAction.put("QueryPendingSubAgentsV2", LoopbackTencent.json("{\"Response\":{\"Data\":[{\"SubAgentUin\":300000000001,"
+        + "\"Name\":\"Northwind\"},{\"SubAgentUin\":300000000002,\"Name\":\"Contoso\"}],\"Total\":2,\"RequestId\":\"r\"}}"));
+
+    var without = gateway.reject(ResellerId.of("300000000001"), io.vavr.control.Option.none()).get();
+    var with = gateway.reject(ResellerId.of("300000000002"),
+        io.vavr.control.Option.some(RejectionReason.parse("Business licence missing").get())).get();
+
+    assertThat(without.reason()).isEmpty();
+    assertThat(with.reason().map(RejectionReason::text)).contains("Business licence missing");
+    var bodies = server.received().stream().filter(r -> "ApproveSubAgentApply".equals(r.header("X-TC-Action")))
+        .map(r -> r.bodyText()).toList();
+    assertThat(bodies).hasSize(2);
+    assertThat(bodies.get(0)).contains("\"ApproveType\":\"reject\"").doesNotContain("RejectReason");
+    assertThat(bodies.get(1)).contains("\"ApproveType\":\"reject\"", "\"RejectReason\":\"Business licence missing\"");
   }
 
   @Test
