@@ -17,7 +17,7 @@ import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.api.CreateAccountRequest;
 import dev.partnerkit.bench.LoadRunner.Outcome;
-import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.sandbox.huawei.HuaweiSite;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.sandbox.Sandbox;
 import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;

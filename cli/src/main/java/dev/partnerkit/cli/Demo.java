@@ -181,16 +181,16 @@ final class Demo {
 
   private void huawei() {
     try (Sandbox sandbox = Sandbox.builder().build();
-        HuaweiPartnerGateway china = huaweiGateway(sandbox, HuaweiSite.CHINA);
-        HuaweiPartnerGateway international = huaweiGateway(sandbox, HuaweiSite.INTERNATIONAL)) {
+        HuaweiPartnerGateway china = huaweiGateway(sandbox, dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA);
+        HuaweiPartnerGateway international = huaweiGateway(sandbox, dev.partnerkit.sandbox.huawei.HuaweiSite.INTERNATIONAL)) {
       heading("Huawei Cloud, over HTTP: partnerkit's Huawei adapter against the embedded sandbox (China at "
-          + sandbox.huaweiEndpoint(HuaweiSite.CHINA) + ", International at " + sandbox.huaweiEndpoint(HuaweiSite.INTERNATIONAL) + ")");
-      huaweiChina(china, sandbox.huawei(HuaweiSite.CHINA));
-      huaweiInternational(international, sandbox.huawei(HuaweiSite.INTERNATIONAL));
+          + sandbox.huaweiEndpoint(dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA) + ", International at " + sandbox.huaweiEndpoint(dev.partnerkit.sandbox.huawei.HuaweiSite.INTERNATIONAL) + ")");
+      huaweiChina(china, sandbox.huawei(dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA));
+      huaweiInternational(international, sandbox.huawei(dev.partnerkit.sandbox.huawei.HuaweiSite.INTERNATIONAL));
     }
   }
 
-  private static HuaweiPartnerGateway huaweiGateway(Sandbox sandbox, HuaweiSite site) {
+  private static HuaweiPartnerGateway huaweiGateway(Sandbox sandbox, dev.partnerkit.sandbox.huawei.HuaweiSite site) {
     return HuaweiPartnerGateway.builder(HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.valueOf(site.name()))
             .endpoint(sandbox.huaweiEndpoint(site)).allowInsecureHttp(true).environment(java.util.Map.of())
             .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY, Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY))

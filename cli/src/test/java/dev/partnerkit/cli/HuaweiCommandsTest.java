@@ -2,7 +2,7 @@ package dev.partnerkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.sandbox.huawei.HuaweiSite;
 import dev.partnerkit.sandbox.huawei.SandboxCustomer;
 import java.nio.file.Path;
 import java.util.ArrayList;

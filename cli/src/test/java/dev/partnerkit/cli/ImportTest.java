@@ -2,7 +2,7 @@ package dev.partnerkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.sandbox.huawei.HuaweiSite;
 import dev.partnerkit.sandbox.huawei.HuaweiFault;
 import dev.partnerkit.sandbox.huawei.HuaweiOperation;
 import dev.partnerkit.sandbox.huawei.SandboxCustomer;

@@ -7,7 +7,7 @@ import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
 import dev.partnerkit.domain.CallingCode;
-import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.sandbox.huawei.HuaweiSite;
 import dev.partnerkit.domain.PhoneNumber;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.ports.VerificationTarget;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.sandbox.huawei.HuaweiSite;
 import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;
 import dev.partnerkit.sandbox.huawei.HuaweiSandbox;
 import java.util.Objects;

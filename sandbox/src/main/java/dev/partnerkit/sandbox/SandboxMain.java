@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.sandbox.huawei.HuaweiSite;
 import picocli.CommandLine.Spec;
 
 /**

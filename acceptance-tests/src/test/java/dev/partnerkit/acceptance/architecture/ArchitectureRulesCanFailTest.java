@@ -30,6 +30,8 @@ class ArchitectureRulesCanFailTest {
         broken("cycles", PartnerkitArchitecture::noPackageCycles, "cycles.a.A"),
         broken("wallclock", PartnerkitArchitecture::noWallClockInTheDomain, "wallclock.domain.Stamp"),
         broken("wallclock", PartnerkitArchitecture::noWallClockInTheDomain, "wallclock.domain.Ids"),
+        broken("independence", PartnerkitArchitecture::sandboxIsIndependent, "independence.sandbox.Emulator"),
+        broken("independence", PartnerkitArchitecture::layering, "independence.sandbox.Emulator"),
         broken("streams", PartnerkitArchitecture::libraryUsesNoStandardStreamsOrJul, "streams.adapter.support.Printer"));
   }
 

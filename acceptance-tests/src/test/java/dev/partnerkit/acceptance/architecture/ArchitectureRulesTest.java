@@ -19,6 +19,7 @@ class ArchitectureRulesTest {
   @ArchTest static final ArchRule ports_are_free_of_third_party_types = RULES.portsAreFreeOfThirdPartyTypes();
   @ArchTest static final ArchRule adapters_expose_only_their_surface = RULES.adaptersExposeOnlyTheirSurface();
   @ArchTest static final ArchRule no_package_cycles = RULES.noPackageCycles();
+  @ArchTest static final ArchRule sandbox_is_independent = RULES.sandboxIsIndependent();
   @ArchTest static final ArchRule no_wall_clock_in_the_domain = RULES.noWallClockInTheDomain();
   @ArchTest static final ArchRule library_uses_no_standard_streams_or_jul = RULES.libraryUsesNoStandardStreamsOrJul();
 }

@@ -30,9 +30,10 @@ final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
   HuaweiSandboxTarget(HuaweiSite site) {
     this.site = site;
     this.sandbox = Sandbox.builder().build();
-    this.vendor = sandbox.huawei(site);
+    var sandboxSite = dev.partnerkit.sandbox.huawei.HuaweiSite.valueOf(site.name());
+    this.vendor = sandbox.huawei(sandboxSite);
     HuaweiConfig config = HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.valueOf(site.name()))
-        .endpoint(sandbox.huaweiEndpoint(site))
+        .endpoint(sandbox.huaweiEndpoint(sandboxSite))
         .allowInsecureHttp(true)
         .environment(Map.of())
         .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY, Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY))

@@ -6,7 +6,6 @@ import dev.partnerkit.adapter.huawei.HuaweiConfig;
 import dev.partnerkit.adapter.huawei.HuaweiCredentials;
 import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
 import dev.partnerkit.adapter.postgres.PostgresClient;
-import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.sandbox.Sandbox;
 import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;
@@ -26,7 +25,7 @@ class HuaweiSharedRateLimitsTest {
     try (EmbeddedDatabase db = EmbeddedDatabase.start(); Sandbox sandbox = Sandbox.builder().build()) {
       PostgresClient postgres = PostgresClient.of(db.dataSource());
       HuaweiConfig config = HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.CHINA)
-          .endpoint(sandbox.huaweiEndpoint(HuaweiSite.CHINA)).allowInsecureHttp(true).environment(Map.of())
+          .endpoint(sandbox.huaweiEndpoint(dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA)).allowInsecureHttp(true).environment(Map.of())
           .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY,
               Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY)).withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))
           .build();

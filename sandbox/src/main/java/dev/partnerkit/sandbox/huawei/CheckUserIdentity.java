@@ -2,7 +2,6 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerkit.domain.HuaweiSite;
 import java.util.Locale;
 
 /**
@@ -20,13 +19,13 @@ final class CheckUserIdentity implements OperationHandler {
     ObjectNode out = Json.object().put("error_code", "CBC.0000").put("error_msg", "success");
     switch (type) {
       case "name" -> {
-        if (!value.matches("[a-zA-Z-][a-zA-Z0-9_-]{4,31}") || !ContactRules.accountName(value)) {
+        if (!value.matches("[a-zA-Z-][a-zA-Z0-9_-]{4,31}") || !SubCustomerRules.accountName(value)) {
           throw HuaweiError.badParameter("The parameter search_value is not a valid account name.");
         }
         out.put("check_result", book.nameTaken(value) ? "used_by_user" : "available");
       }
       case "email" -> {
-        if (!ContactRules.email(value)) {
+        if (!SubCustomerRules.email(value)) {
           throw HuaweiError.badParameter("The parameter search_value is not a valid email address.");
         }
         String mail = value.toLowerCase(Locale.ROOT);

@@ -2,16 +2,11 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerkit.domain.HuaweiAccountName;
-import dev.partnerkit.domain.HuaweiRegistration;
-import dev.partnerkit.domain.HuaweiRegistrationForm;
-import dev.partnerkit.domain.HuaweiSite;
-import dev.partnerkit.domain.Violation;
 import java.util.Optional;
 
 /**
- * {@code POST /v2/partners/sub-customers} (spec section 3). The body is checked with partnerkit's domain rules ({@link
- * HuaweiRegistration#validate}) and the first violation is answered with Huawei's code; then the stateful rules:
+ * {@code POST /v2/partners/sub-customers} (spec section 3). The body is checked with the vendor's input rules ({@link
+ * SubCustomerRules}), the first problem answered with Huawei's code; then the stateful rules:
  * reseller permission ({@code CBC.99000037}), duplicate {@code xaccount_id} ({@code CBC.99000039}), taken name ({@code
  * CBC.99000038}), too many registrations on the phone ({@code CBC.99000030}) and the verification code ({@code
  * CBC.99004008/9/10}). The account is created and associated at once, unless an association lag is in force: then
@@ -31,56 +26,32 @@ final class CreateSubCustomer implements OperationHandler {
   public WireResponse handle(WireRequest request, PartnerBook book) {
     JsonNode body = request.json();
     HuaweiSite site = book.site;
-    if (Json.rawText(body, "verification_code").filter(String::isEmpty).isPresent()) {
-      throw HuaweiError.badParameter("The parameter verification_code must not be empty.");
-    }
-    if (Json.rawText(body, "password").filter(String::isEmpty).isPresent()) {
-      throw new HuaweiError(400, "CBC.99000036", "The customer password format is invalid.");
-    }
     JsonNode includeResult = body.get("include_association_result");
     if (includeResult != null && !includeResult.isNull() && !includeResult.isBoolean()) {
       throw HuaweiError.badParameter("The parameter include_association_result must be a boolean.");
     }
-    Optional<String> mobile = site == HuaweiSite.CHINA ? Json.text(body, "mobile_phone") : Optional.empty();
-    Optional<String> email = site == HuaweiSite.INTERNATIONAL ? Json.text(body, "email") : Optional.empty();
-    Optional<String> area = site == HuaweiSite.INTERNATIONAL ? Json.text(body, "domain_area") : Optional.empty();
-    Optional<String> reseller = Json.text(body, "indirect_partner_id");
-    HuaweiRegistrationForm form =
-        HuaweiRegistrationForm.builder()
-            .xaccountId(Json.text(body, "xaccount_id").orElse(null))
-            .xaccountType(Json.text(body, "xaccount_type").orElse(null))
-            .accountName(Json.text(body, "domain_name").orElse(null))
-            .password(Json.text(body, "password").orElse(null))
-            .mobile(mobile.orElse(null))
-            .mail(email.orElse(null))
-            .verificationCode(Json.text(body, "verification_code").orElse(null))
-            .area(area.orElse(null))
-            .indirectResellerId(reseller.orElse(null))
-            .closeMarketingMessages("true".equals(Json.text(body, "is_close_market_ms").orElse("false")))
-            .build();
-    var validation = HuaweiRegistration.validate(form, site);
-    if (validation.isInvalid()) {
-      throw RegistrationErrors.of(validation.getError().head());
-    }
-    HuaweiRegistration registration = validation.get();
+    SubCustomerRules.SubCustomerRequest registration = SubCustomerRules.check(body, site);
+    Optional<String> mobile = registration.mobile();
+    Optional<String> email = registration.email();
+    Optional<String> reseller = registration.indirectPartnerId();
 
     book.reseller(reseller);
     if (book.xaccountTaken(registration.xaccountType(), registration.xaccountId())) {
       throw new HuaweiError(400, "CBC.99000039", "xaccountId重复 (duplicate xaccountId).");
     }
-    String name = registration.accountName().map(HuaweiAccountName::value).getOrElse(() -> generatedName(book));
+    String name = registration.accountName().orElseGet(() -> generatedName(book));
     if (book.nameTaken(name)) {
       throw new HuaweiError(400, "CBC.99000038", "The name exists.");
     }
-    Optional<String> target = site == HuaweiSite.CHINA ? mobile : email;
+    Optional<String> target = registration.codeTarget();
     if (mobile.isPresent() && book.customers.values().stream().filter(c -> mobile.get().equals(c.mobile)).count() >= REGISTRATIONS_PER_MOBILE) {
       throw new HuaweiError(400, "CBC.99000030", "The number of registrations for this mobile number exceeds the limit.");
     }
-    target.ifPresent(t -> book.codes.check(t, registration.verificationCode().get().secret().reveal()));
+    target.ifPresent(t -> book.codes.check(t, registration.verificationCode().orElseThrow()));
     target.ifPresent(book.codes::consume);
 
     String associationType =
-        site == HuaweiSite.INTERNATIONAL ? "3" : "1".equals(Json.text(body, "cooperation_type").orElse("")) ? "1" : "2";
+        site == HuaweiSite.INTERNATIONAL ? "3" : registration.consultingSale() ? "1" : "2";
     SubCustomer customer =
         new SubCustomer(
             Ids.hex32(),
@@ -89,7 +60,7 @@ final class CreateSubCustomer implements OperationHandler {
             registration.xaccountType(),
             mobile.orElse(null),
             email.orElse(null),
-            area.orElse(null),
+            registration.area().orElse(null),
             reseller.orElse(null),
             associationType,
             book.now());
@@ -116,19 +87,5 @@ final class CreateSubCustomer implements OperationHandler {
       name = "hw" + Ids.hex32().substring(2);
     } while (book.nameTaken(name));
     return name;
-  }
-
-  /** Huawei's CreateSubCustomer codes for partnerkit's registration violations. */
-  static final class RegistrationErrors {
-    private RegistrationErrors() {}
-
-    static HuaweiError of(Violation v) {
-      return switch (v.field()) {
-        case HuaweiAccountName.FIELD -> new HuaweiError(400, "CBC.99000031", "The customer login name format is invalid.");
-        case HuaweiRegistration.MOBILE -> new HuaweiError(400, "CBC.5017", "The customer mobile number format is invalid.");
-        case HuaweiRegistration.PASSWORD -> new HuaweiError(400, "CBC.99000036", "The customer password format is invalid.");
-        default -> HuaweiError.badParameter("Parameter error: " + v.field() + " " + v.message() + ".");
-      };
-    }
   }
 }

@@ -2,7 +2,6 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.partnerkit.domain.HuaweiSite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,7 +2,6 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerkit.domain.HuaweiSite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,6 @@
 package dev.partnerkit.sandbox.huawei;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.partnerkit.domain.HuaweiSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package dev.partnerkit.sandbox.huawei;
 
-import dev.partnerkit.domain.HuaweiSite;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package dev.partnerkit.sandbox.huawei;
 
-import dev.partnerkit.domain.HuaweiSite;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

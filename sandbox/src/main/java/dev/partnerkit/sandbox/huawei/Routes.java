@@ -2,7 +2,6 @@ package dev.partnerkit.sandbox.huawei;
 
 import static dev.partnerkit.sandbox.huawei.HuaweiOperation.*;
 
-import dev.partnerkit.domain.HuaweiSite;
 import java.util.EnumMap;
 import java.util.Map;
 

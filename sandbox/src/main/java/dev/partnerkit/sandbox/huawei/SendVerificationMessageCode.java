@@ -1,7 +1,6 @@
 package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerkit.domain.HuaweiSite;
 import java.time.Duration;
 
 /**
@@ -24,12 +23,12 @@ final class SendVerificationMessageCode implements OperationHandler {
     String target;
     if (china) {
       target = Json.requiredText(body, "mobile_phone", 32);
-      if (!ContactRules.chinaMobile(target)) {
+      if (!SubCustomerRules.chinaMobile(target)) {
         throw HuaweiError.badParameter("The parameter mobile_phone must be a mainland China mobile number.");
       }
     } else {
       target = Json.requiredText(body, "email", 256);
-      if (!ContactRules.email(target)) {
+      if (!SubCustomerRules.email(target)) {
         throw HuaweiError.badParameter("The parameter email is not a valid email address.");
       }
     }

@@ -31,6 +31,7 @@ final class Codes {
   static final String ACCOUNT_TYPE_INCORRECT = "InvalidParameter.AccountTypeContentIncorrect";
   static final String MAIL_FORMAT_INCORRECT = "InvalidParameter.MailFormatIncorrect";
   static final String PASSWORD_FORMAT_INCORRECT = "InvalidParameter.PasswordFormatIncorrect";
+  static final String PASSWORD_CONTENT_INCORRECT = "InvalidParameter.PasswordContentIncorrect";
   static final String CONFIRM_PASSWORD_INCORRECT = "InvalidParameter.ConfirmPasswordContentIncorrect";
   static final String PHONE_NUM_FORMAT_INCORRECT = "InvalidParameter.PhoneNumFormatIncorrect";
   static final String COUNTRY_CODE_FORMAT_INCORRECT = "InvalidParameter.CountryCodeFormatIncorrect";

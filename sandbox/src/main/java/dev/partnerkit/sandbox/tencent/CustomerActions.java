@@ -1,23 +1,12 @@
 package dev.partnerkit.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerkit.domain.CallingCode;
-import dev.partnerkit.domain.PhoneNumber;
-import dev.partnerkit.domain.PhoneQuota;
-import dev.partnerkit.domain.Rejection;
-import dev.partnerkit.domain.TencentRegistration;
-import dev.partnerkit.domain.TencentRegistrationForm;
-import dev.partnerkit.domain.TencentRules;
-import dev.partnerkit.domain.Violation;
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Customer onboarding and lookup: SendVerifyCode, CreateAccount (every rule of the domain's {@link
- * TencentRegistration}, the code, 5 accounts per phone, unique mail), DescribeCustomerInfo, DescribeCustomerUin,
+ * Customer onboarding and lookup: SendVerifyCode, CreateAccount (the input rules of {@link
+ * RegistrationRules}, then the code, 5 accounts per phone, unique mail), DescribeCustomerInfo, DescribeCustomerUin,
  * QueryAccountVerificationStatus, ModifyClientRemark, and the catalogs GetCountryCodes and GetTradeConfigList.
  */
 final class CustomerActions {
@@ -49,26 +38,30 @@ final class CustomerActions {
         .add("DescribeCustomerUin", this::describeCustomerUin)
         .add("QueryAccountVerificationStatus", this::queryAccountVerificationStatus)
         .add("ModifyClientRemark", this::modifyClientRemark)
-        .add("GetCountryCodes", p -> Json.object().set("Data", fixtures.countryCodes()))
+        .add("GetCountryCodes", p -> Json.object().set("Data", fixtures.countryCodes().data()))
         .add("GetTradeConfigList", p -> Json.object().set("TradeList", fixtures.tradeList()));
   }
 
+  /** How many accounts one mobile number may hold (seed 000 line 103). */
+  static final int ACCOUNTS_PER_PHONE = 5;
+
   private ObjectNode sendVerifyCode(Params p) {
-    Validation<Seq<Violation>, CallingCode> callingCode = CallingCode.parse(p.requiredText("CountryCode"));
-    if (callingCode.isInvalid()) {
-      throw new TencentError(Codes.INVALID_PARAMETER_VALUE, "CountryCode: " + callingCode.getError().head().message());
+    String cc = RegistrationRules.callingCode(p.requiredText("CountryCode"));
+    if (!cc.matches("[0-9]{1,4}")) {
+      throw new TencentError(Codes.INVALID_PARAMETER_VALUE, "CountryCode must be digits, such as 852.");
     }
-    Seq<Violation> banned = TencentRules.checkCallingCode(callingCode.get());
-    if (!banned.isEmpty()) {
-      throw new TencentError(Codes.UNSUPPORTED_AREA, banned.head().message());
+    if (RegistrationRules.BANNED_CALLING_CODES.contains(cc)) {
+      throw new TencentError(
+          Codes.UNSUPPORTED_AREA, "The current region does not support creating a Tencent Cloud International account.");
     }
-    Validation<Seq<Violation>, PhoneNumber> phone = PhoneNumber.parse(p.requiredText("PhoneNum"));
-    if (phone.isInvalid()) {
-      throw new TencentError(Codes.INVALID_PARAMETER_VALUE, "PhoneNum: " + phone.getError().head().message());
+    if (!fixtures.countryCodes().hasCallingCode(cc)) {
+      throw new TencentError(Codes.INVALID_PARAMETER_VALUE, "CountryCode is not one of GetCountryCodes' codes.");
     }
-    String cc = callingCode.get().wire();
-    String digits = phone.get().digits();
-    checkPhoneQuota(phone.get(), cc);
+    String digits = p.requiredText("PhoneNum").strip();
+    if (!RegistrationRules.isPhone(digits)) {
+      throw new TencentError(Codes.INVALID_PARAMETER_VALUE, "PhoneNum must be 1 to 32 digits.");
+    }
+    checkPhoneQuota(cc, digits);
     if (!state.codes.send(cc, digits, state.now())) {
       throw new TencentError(
           Codes.SEND_VERIFY_CODE_LIMIT_60,
@@ -78,48 +71,24 @@ final class CustomerActions {
   }
 
   private ObjectNode createAccount(Params p) {
-    TencentRegistrationForm form =
-        TencentRegistrationForm.builder()
-            .accountType(p.nonBlank("AccountType", Codes.ACCOUNT_TYPE_EMPTY))
-            .mail(p.nonBlank("Mail", Codes.MAIL_EMPTY))
-            .password(p.nonBlank("Password", Codes.PASSWORD_EMPTY))
-            .confirmPassword(p.nonBlank("ConfirmPassword", Codes.CONFIRM_PASSWORD_INCORRECT))
-            .phoneNumber(p.nonBlank("PhoneNum", Codes.PHONE_NUM_EMPTY))
-            .callingCode(p.nonBlank("CountryCode", Codes.COUNTRY_CODE_EMPTY))
-            .area(p.nonBlank("Area", Codes.AREA_EMPTY))
-            .verificationCode(p.nonBlank("VerifyCode", Codes.VERIFICATION_CODE_ILLEGAL))
-            .tradeCategory(p.nonBlank("TradeOne", Codes.TRADE_INFO_EMPTY), p.nonBlank("TradeTwo", Codes.TRADE_INFO_EMPTY))
-            .customerName(p.text("CustomerName").orElse(null))
-            .extended(p.text("Extended").orElse(null))
-            .build();
-    Validation<Seq<Violation>, TencentRegistration> valid =
-        TencentRegistration.validate(form, fixtures.tradeCatalog());
-    if (valid.isInvalid()) {
-      throw RegistrationRules.toError(valid.getError());
-    }
-    TencentRegistration registration = valid.get();
-    String cc = registration.callingCode().wire();
-    String phone = registration.phoneNumber().digits();
-    if (!state.codes.matches(cc, phone, registration.verificationCode().secret().reveal())) {
+    RegistrationRules.Registration r = RegistrationRules.check(p, fixtures);
+    if (!state.codes.matches(r.countryCode(), r.phone(), r.verifyCode())) {
       throw new TencentError(Codes.VERIFICATION_CODE_ILLEGAL, "Incorrect verification code.");
     }
-    checkPhoneQuota(registration.phoneNumber(), cc);
-    if (state.customers.mailTaken(registration.mail().value())) {
+    checkPhoneQuota(r.countryCode(), r.phone());
+    if (state.customers.mailTaken(r.mail())) {
       throw new TencentError(Codes.MAIL_IS_REGISTERED, "The mail address is already registered.");
     }
     CustomerAccount account =
         new CustomerAccount(
-            state.newUin(), registration.mail().value(), cc, phone, registration.area().code(),
-            registration.accountType().wire(), registration.customerName().map(Object::toString).getOrElse(""),
+            state.newUin(), r.mail(), r.countryCode(), r.phone(), r.area(), r.accountType(), r.customerName(),
             state.now());
     state.customers.add(account);
     return Json.object().put("Uin", Long.toString(account.uin)).put("Reason", "Success");
   }
 
-  private void checkPhoneQuota(PhoneNumber phone, String cc) {
-    Either<Rejection, PhoneNumber> quota =
-        PhoneQuota.TENCENT.allowOneMore(phone, state.customers.onPhone(cc, phone.digits()));
-    if (quota.isLeft()) {
+  private void checkPhoneQuota(String cc, String phone) {
+    if (state.customers.onPhone(cc, phone) >= ACCOUNTS_PER_PHONE) {
       throw new TencentError(
           Codes.PHONE_BIND_UPPER,
           "The number of registered accounts for the current mobile number has reached the maximum limit.");

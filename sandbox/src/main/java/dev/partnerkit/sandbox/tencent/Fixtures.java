@@ -4,22 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerkit.domain.TradeCatalog;
-import io.vavr.collection.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
  * The canned answers: one JSON file per action, {@code <Action>.json}, holding the response's output fields (either
  * bare or wrapped as {@code {"Response":{...}}}; a RequestId in it is ignored). A file in the user's fixtures
  * directory replaces the shipped one of the same name. GetTradeConfigList's file is also the trade catalog
- * CreateAccount checks against; GetCountryCodes is generated from libphonenumber unless a file replaces it.
+ * CreateAccount checks against; GetCountryCodes is {@link CountryCodes#shipped()} unless a file replaces it.
  */
 final class Fixtures {
 
@@ -28,15 +28,15 @@ final class Fixtures {
   private final ObjectMapper json;
   private final Optional<Path> directory;
   private final Map<String, ObjectNode> cache = new HashMap<>();
-  private final TradeCatalog tradeCatalog;
-  private final ArrayNode countryCodes;
+  private final Map<String, Set<String>> tradeCatalog;
+  private final CountryCodes countryCodes;
 
   Fixtures(ObjectMapper json, Optional<Path> directory) {
     this.json = json;
     this.directory = directory;
     this.tradeCatalog = toCatalog(tradeList());
     this.countryCodes =
-        userFile("GetCountryCodes").map(r -> (ArrayNode) r.get("Data")).orElseGet(CountryCodes::generate);
+        userFile("GetCountryCodes").map(r -> CountryCodes.of((ArrayNode) r.get("Data"))).orElseGet(CountryCodes::shipped);
   }
 
   /** A fresh copy of the output fields of {@code action}'s fixture. */
@@ -50,12 +50,13 @@ final class Fixtures {
     return (ArrayNode) response("GetTradeConfigList").get("TradeList");
   }
 
-  ArrayNode countryCodes() {
-    return countryCodes.deepCopy();
+  CountryCodes countryCodes() {
+    return countryCodes;
   }
 
-  TradeCatalog tradeCatalog() {
-    return tradeCatalog;
+  /** Whether GetTradeConfigList has {@code first} as a layer-1 industry with {@code second} among its layer-2 ones. */
+  boolean tradeMatches(String first, String second) {
+    return tradeCatalog.getOrDefault(first, Set.of()).contains(second);
   }
 
   private Optional<ObjectNode> userFile(String action) {
@@ -94,16 +95,13 @@ final class Fixtures {
     return new IllegalStateException("no fixture for " + action);
   }
 
-  private static TradeCatalog toCatalog(ArrayNode trades) {
-    List<TradeCatalog.Industry> industries = List.empty();
+  /** Layer-1 industry id to its layer-2 ids. */
+  private static Map<String, Set<String>> toCatalog(ArrayNode trades) {
+    Map<String, Set<String>> out = new HashMap<>();
     for (JsonNode one : trades) {
-      List<TradeCatalog.SubIndustry> children = List.empty();
-      for (JsonNode two : one.path("Children")) {
-        children = children.append(new TradeCatalog.SubIndustry(two.path("Id").asText(), two.path("Name").asText()));
-      }
-      industries =
-          industries.append(new TradeCatalog.Industry(one.path("Id").asText(), one.path("Name").asText(), children));
+      Set<String> children = out.computeIfAbsent(one.path("Id").asText(), k -> new HashSet<>());
+      one.path("Children").forEach(two -> children.add(two.path("Id").asText()));
     }
-    return TradeCatalog.of(industries);
+    return out;
   }
 }

@@ -1,7 +1,6 @@
 package dev.partnerkit.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerkit.domain.Email;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,12 +29,12 @@ final class InvitationActions {
   }
 
   private ObjectNode createInvitation(Params p) {
-    var email = Email.parse(p.requiredText("Email"));
-    if (email.isInvalid()) {
-      throw new TencentError(Codes.INVALID_PARAMETER_VALUE, "Email: " + email.getError().head().message());
+    String email = p.requiredText("Email").strip();
+    if (!RegistrationRules.isMail(email)) {
+      throw new TencentError(Codes.INVALID_PARAMETER_VALUE, "Email is not a valid email address.");
     }
     String role = Params.oneOf(p.nonBlank("InvitationRole").orElse("Client"), "InvitationRole", List.of("Client", "SubAgent"));
-    String address = email.get().value().toLowerCase(Locale.ROOT);
+    String address = email.toLowerCase(Locale.ROOT);
     Instant now = state.now();
     Instant last = state.lastInvitationTo.get(address);
     if (last != null && now.isBefore(last.plus(RESEND_INTERVAL))) {
@@ -43,7 +42,7 @@ final class InvitationActions {
           Codes.SEND_MAIL_LIMIT_180,
           "The interval between sending invitation links is less than three minutes. Please try again later.");
     }
-    Invitation invitation = new Invitation(state.newToken(), email.get().value(), role.equals("SubAgent"), now);
+    Invitation invitation = new Invitation(state.newToken(), email, role.equals("SubAgent"), now);
     state.invitations.put(invitation.token(), invitation);
     state.lastInvitationTo.put(address, now);
     return Json.object().put("InvitationLink", LINK_PREFIX + invitation.token());

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Every action's request parameters and the nested request types, with their API types, read from the spec's model
- * table ({@code intlpartnersmgt-model.tsv}, a copy of the spec's). Checks a request body the way Tencent does:
+ * table ({@code dev/partnerkit/spec/tencent-intlpartnersmgt-model.tsv} of the {@code spec} module). Checks a request body the way Tencent does:
  * unknown parameter {@code UnknownParameter}, wrong JSON type {@code InvalidParameter}, missing required parameter
  * {@code MissingParameter} (or the action's own code for that parameter).
  */
@@ -33,11 +33,14 @@ final class RequestSchema {
     this.types = types;
   }
 
-  /** The schema shipped with the sandbox. */
+  /** The spec module's model table, on the classpath. */
+  static final String MODEL = "/dev/partnerkit/spec/tencent-intlpartnersmgt-model.tsv";
+
+  /** The schema of the spec module's model table. */
   static RequestSchema load() {
-    try (InputStream in = RequestSchema.class.getResourceAsStream("intlpartnersmgt-model.tsv")) {
+    try (InputStream in = RequestSchema.class.getResourceAsStream(MODEL)) {
       if (in == null) {
-        throw new IllegalStateException("intlpartnersmgt-model.tsv is missing from the sandbox jar");
+        throw new IllegalStateException(MODEL + " is missing from the classpath (the spec module)");
       }
       return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
     } catch (IOException e) {

@@ -78,10 +78,8 @@ final class ResellerActions {
   /** Decides a pending application once; returns true when it was approved. */
   private static boolean decide(Params p, Application application, String notAppliedCode) {
     String type = Params.oneOf(p.requiredText("ApproveType"), "ApproveType", APPROVE_TYPES);
-    String reason = p.nonBlank("RejectReason").orElse("");
-    if (type.equals("reject") && reason.isEmpty()) {
-      throw new TencentError(Codes.MISSING_PARAMETER, "RejectReason is required when ApproveType is reject.");
-    }
+    // seed 001 line 90: "RejectReason No String Reason for rejection. Fill in only when ApproveType is reject."
+    String reason = type.equals("reject") ? p.nonBlank("RejectReason").orElse("") : "";
     if (application == null || application.status != Application.Status.PENDING) {
       throw new TencentError(notAppliedCode, "There is no pending application for this UIN.");
     }

@@ -1,7 +1,5 @@
 package dev.partnerkit.sandbox.tencent;
 
-import dev.partnerkit.domain.CallingCode;
-import dev.partnerkit.domain.PhoneNumber;
 import dev.partnerkit.sandbox.shared.Faults;
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,16 +27,16 @@ public final class TencentSandbox {
    * The last verification code SendVerifyCode sent to this phone, as the SMS would carry it.
    *
    * @param countryCode the calling code as sent in {@code CountryCode} (e.g. {@code 852}; a {@code +} is ignored)
-   * @param phone the phone number as sent in {@code PhoneNum} (spaces and dashes are ignored, as SendVerifyCode does)
+   * @param phone the phone number as sent in {@code PhoneNum} (spaces and dashes are ignored)
    */
   public Optional<String> lastVerificationCode(String countryCode, String phone) {
-    var code = CallingCode.parse(countryCode);
-    var number = PhoneNumber.parse(phone);
-    if (code.isInvalid() || number.isInvalid()) {
+    if (countryCode == null || phone == null) {
       return Optional.empty();
     }
+    String code = RegistrationRules.callingCode(countryCode);
+    String number = phone.strip().replace(" ", "").replace("-", "");
     synchronized (state) {
-      return state.codes.last(code.get().wire(), number.get().digits());
+      return state.codes.last(code, number);
     }
   }
 

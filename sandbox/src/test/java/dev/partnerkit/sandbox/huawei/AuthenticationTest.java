@@ -3,7 +3,6 @@ package dev.partnerkit.sandbox.huawei;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerkit.domain.HuaweiSite;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

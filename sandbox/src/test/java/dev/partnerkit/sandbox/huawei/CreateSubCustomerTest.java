@@ -3,7 +3,6 @@ package dev.partnerkit.sandbox.huawei;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerkit.domain.HuaweiSite;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -186,6 +185,15 @@ class CreateSubCustomerTest {
     Partner p = partner(HuaweiSite.CHINA);
     assertError(p.create(p.registration("user-1").put("mobile_phone", MOBILE)), 400, "CBC.0100");
     assertError(p.create(p.registration("user-1").put("mobile_phone", MOBILE).put("verification_code", "")), 400, "CBC.0100");
+  }
+
+  /** Seed 003 line 15: "如果手机号不存在,则不需要输入验证码" (no mobile, no code needed); a code without one is not processed. */
+  @Test
+  void aCodeWithoutAMobileIsIgnored() {
+    Partner p = partner(HuaweiSite.CHINA);
+    assertThat(p.create(p.registration("user-1").put("verification_code", "123456")).status()).isEqualTo(200);
+    assertThat(p.create(p.registration("user-2").put("verification_code", "12")).status()).isEqualTo(200);
+    assertThat(door.control().customers()).hasSize(2);
   }
 
   @Test

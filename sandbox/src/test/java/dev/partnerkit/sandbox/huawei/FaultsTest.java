@@ -3,7 +3,6 @@ package dev.partnerkit.sandbox.huawei;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.partnerkit.domain.HuaweiSite;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;

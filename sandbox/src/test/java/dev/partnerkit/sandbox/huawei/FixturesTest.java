@@ -3,7 +3,6 @@ package dev.partnerkit.sandbox.huawei;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerkit.domain.HuaweiSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

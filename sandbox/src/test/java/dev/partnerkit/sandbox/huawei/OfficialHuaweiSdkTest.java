@@ -14,7 +14,6 @@ import com.huaweicloud.sdk.bss.v2.model.SendVerificationMessageCodeRequest;
 import com.huaweicloud.sdk.bssintl.v2.BssintlClient;
 import com.huaweicloud.sdk.core.auth.GlobalCredentials;
 import com.huaweicloud.sdk.core.exception.ServiceResponseException;
-import dev.partnerkit.domain.HuaweiSite;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,6 @@ package dev.partnerkit.sandbox.huawei;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerkit.domain.HuaweiSite;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every operation of the shared operations table ({@code huawei/operations.tsv}, a copy of the spec's TSV) answers on
+ * Every operation of the shared operations table ({@code dev/partnerkit/spec/huawei-bss-operations.tsv} of the spec module) answers on
  * the sites the table names, and only there (elsewhere 404 {@code APIGW.0101}).
  */
 class OperationCatalogTest {
@@ -41,7 +40,7 @@ class OperationCatalogTest {
   static List<Row> rows() throws IOException {
     List<Row> rows = new ArrayList<>();
     try (var in = new BufferedReader(new InputStreamReader(
-        Objects.requireNonNull(OperationCatalogTest.class.getResourceAsStream("/huawei/operations.tsv")), StandardCharsets.UTF_8))) {
+        Objects.requireNonNull(OperationCatalogTest.class.getResourceAsStream("/dev/partnerkit/spec/huawei-bss-operations.tsv")), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;

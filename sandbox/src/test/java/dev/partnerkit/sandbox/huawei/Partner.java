@@ -3,7 +3,6 @@ package dev.partnerkit.sandbox.huawei;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.partnerkit.domain.HuaweiSite;
 
 /** A partner's calls in tests: registration steps against one front door. */
 final class Partner {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Onboarding on the domain's rules: codes, CreateAccount's checks, the per-phone quota, lookups and remarks. */
+/** Onboarding on the vendor's rules (seed 000): codes, CreateAccount's checks, the per-phone quota, lookups and remarks. */
 class CustomerFlowTest {
 
   Harness h;
@@ -165,7 +165,9 @@ class CustomerFlowTest {
         Arguments.of("Mail", "\" \"", "InvalidParameterValue.MailEmpty"),
         Arguments.of("Mail", null, "InvalidParameterValue.MailEmpty"),
         Arguments.of("Password", "\"short1!\"", "InvalidParameter.PasswordFormatIncorrect"),
-        Arguments.of("Password", "\"NoSymbols123\"", "InvalidParameter.PasswordFormatIncorrect"),
+        // seed 000 line 99: "A password must contain numbers, letters, and symbols (!@#$%^&*()). Space is not allowed."
+        Arguments.of("Password", "\"NoSymbols123\"", "InvalidParameter.PasswordContentIncorrect"),
+        Arguments.of("Password", "\"Other-symbol1\"", "InvalidParameter.PasswordFormatIncorrect"),
         Arguments.of("Password", "\"With space1!\"", "InvalidParameter.PasswordFormatIncorrect"),
         Arguments.of("Password", null, "InvalidParameterValue.PasswordEmpty"),
         Arguments.of("ConfirmPassword", "\"Sandbox1!other\"", "InvalidParameter.ConfirmPasswordContentIncorrect"),
@@ -175,9 +177,11 @@ class CustomerFlowTest {
         Arguments.of("CountryCode", "\"86\"", "InvalidParameterValue.UnSupportArea"),
         Arguments.of("CountryCode", "\"8a\"", "InvalidParameter.CountryCodeFormatIncorrect"),
         Arguments.of("CountryCode", "\"999\"", "InvalidParameter.CountryCodeContentIncorrect"),
-        Arguments.of("CountryCode", "\"65\"", "InvalidParameter.CountryCodeContentIncorrect"),
+        // seed 000 line 106: Area "should correspond to the CountryCode field": a mismatch is the Area's error
+        Arguments.of("CountryCode", "\"65\"", "InvalidParameter.AreaContentIncorrect"),
         Arguments.of("CountryCode", null, "InvalidParameterValue.CountryCodeEmpty"),
-        Arguments.of("Area", "\"SG\"", "InvalidParameter.CountryCodeContentIncorrect"),
+        Arguments.of("Area", "\"SG\"", "InvalidParameter.AreaContentIncorrect"),
+        Arguments.of("Area", "\"CN\"", "InvalidParameter.AreaContentIncorrect"),
         Arguments.of("Area", "\"H1\"", "InvalidParameter.AreaFormatIncorrect"),
         Arguments.of("Area", "\"XX\"", "InvalidParameter.AreaContentIncorrect"),
         Arguments.of("Area", "\"\"", "InvalidParameterValue.AreaEmpty"),
@@ -188,6 +192,7 @@ class CustomerFlowTest {
         Arguments.of("TradeOne", null, "InvalidParameterValue.TradeInfoEmpty"),
         Arguments.of("TradeTwo", "\"\"", "InvalidParameterValue.TradeInfoEmpty"),
         Arguments.of("CustomerName", "\"12345\"", "InvalidParameterValue"),
+        Arguments.of("CustomerName", "\"Acme\\u0000Ltd\"", "InvalidParameterValue"),
         Arguments.of("Mail", "42", "InvalidParameter"));
   }
 

@@ -59,9 +59,8 @@ class ResellerFlowTest {
   }
 
   @Test
-  void aRejectionNeedsAReasonAndIsFinal() {
+  void aRejectionIsFinal() {
     long uin = h.tencent.seedSubAgentApplication("Reseller Two Ltd", "two@reseller.example", "85261110002");
-    assertThat(code(h.call("ApproveSubAgentApply", decision("SubAgentUin", uin, "reject", null)))).isEqualTo("MissingParameter");
     assertThat(code(h.call("ApproveSubAgentApply", decision("SubAgentUin", uin, "maybe", null)))).isEqualTo("InvalidParameterValue");
     assertThat(h.ok("QueryPendingSubAgentsV2", "{\"Page\":1,\"PageSize\":10}").get("Total").asLong()).isEqualTo(1);
 
@@ -72,6 +71,16 @@ class ResellerFlowTest {
     assertThat(code(h.call("QueryT1IndirectCustomersDetail", "{\"SubAgentUin\":" + uin + ",\"Page\":1,\"PageSize\":10}")))
         .isEqualTo("FailedOperation.InvalidSubAgentUin");
     assertThat(code(h.call("ApproveSubAgentApply", decision("SubAgentUin", 123, "pass", null))))
+        .isEqualTo("FailedOperation.ResellerNotApply");
+  }
+
+  /** Seed 001 line 90: "RejectReason No String Reason for rejection. Fill in only when ApproveType is reject." */
+  @Test
+  void aRejectionNeedsNoReason() {
+    long uin = h.tencent.seedSubAgentApplication("Reseller Three Ltd", "three@reseller.example", "85261110003");
+    h.ok("ApproveSubAgentApply", decision("SubAgentUin", uin, "reject", null));
+    assertThat(h.ok("QueryPendingSubAgentsV2", "{\"Page\":1,\"PageSize\":10}").get("Total").asLong()).isZero();
+    assertThat(code(h.call("ApproveSubAgentApply", decision("SubAgentUin", uin, "pass", null))))
         .isEqualTo("FailedOperation.ResellerNotApply");
   }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every one of the 46 actions answers a valid request with exactly the response fields of the spec, driven by a copy
- * of the spec's model table ({@code spec/tencent-intlpartnersmgt-model.tsv}): the top-level keys are the response
+ * of the spec's model table ({@code dev/partnerkit/spec/tencent-intlpartnersmgt-model.tsv}, the spec module's): the top-level keys are the response
  * fields (RequestId included), every value has the API type, every nested object carries exactly its type's fields,
  * and every list of objects is non-empty so that its element type is really checked.
  */
@@ -35,7 +35,7 @@ class ResponseShapeTest {
   static Map<String, String> placeholders = new LinkedHashMap<>();
 
   static {
-    try (InputStream in = ResponseShapeTest.class.getResourceAsStream("/spec/tencent-intlpartnersmgt-model.tsv")) {
+    try (InputStream in = ResponseShapeTest.class.getResourceAsStream("/dev/partnerkit/spec/tencent-intlpartnersmgt-model.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
