@@ -30,6 +30,8 @@ import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;
  */
 final class Clients {
 
+  private static final Secret BENCH_PASSWORD = Secret.of("Bench!2026pw");
+
   /** A client under test: its read and its create, as calls for the {@link LoadRunner}. */
   interface Client extends AutoCloseable {
     LoadRunner.Call read();
@@ -70,8 +72,8 @@ final class Clients {
             return Outcome.EXHAUSTED;
           }
           CreateAccountRequest request = CreateAccountRequest.builder().accountType("company")
-              .mail("c" + i + "@bench.example").password("Bench!2026pw").confirmPassword("Bench!2026pw")
-              .phoneNum(phones.phone(p)).countryCode("852").area("HK").verifyCode(phones.code(p))
+              .mail("c" + i + "@bench.example").password(BENCH_PASSWORD).confirmPassword(BENCH_PASSWORD)
+              .phoneNum(phones.phone(p)).countryCode("852").area("HK").verifyCode(Secret.of(phones.code(p)))
               .tradeOne("kghy_01").tradeTwo("kghy_0101").customerName(customerName(i)).build();
           return client.createAccount(request).isRight() ? Outcome.OK : Outcome.FAILED;
         };

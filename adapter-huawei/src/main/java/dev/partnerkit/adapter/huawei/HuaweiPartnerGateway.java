@@ -4,8 +4,10 @@ import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
 import dev.partnerkit.adapter.huawei.api.CustomerInformation;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
+import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequestBuilder;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersResponse;
 import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequest;
+import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequestBuilder;
 import dev.partnerkit.adapter.support.ActionRateLimiter;
 import dev.partnerkit.adapter.support.GuardedCall;
 import dev.partnerkit.adapter.support.IdempotentCreate;
@@ -123,7 +125,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
 
   @Override
   public Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target) {
-    SendVerificationMessageCodeRequest.Builder request = SendVerificationMessageCodeRequest.builder();
+    SendVerificationMessageCodeRequestBuilder request = SendVerificationMessageCodeRequest.builder();
     if (site == HuaweiSite.CHINA) {
       if (!(target instanceof VerificationTarget.Phone phone) || phone.callingCode().value() != 86) {
         return Either.left(invalid(Violation.of(ViolationCode.NOT_ALLOWED, HuaweiRegistration.MOBILE,
@@ -170,8 +172,8 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
         .mobilePhone(r.mobile().map(p -> p.digits()).getOrNull())
         .email(r.mail().map(m -> m.value()).getOrNull())
         .domainArea(r.area().map(Area::code).getOrNull())
-        .verificationCode(r.verificationCode().map(c -> c.secret().reveal()).getOrNull())
-        .password(r.password().map(p -> p.reveal()).getOrNull())
+        .verificationCode(r.verificationCode().map(c -> c.secret()).getOrNull())
+        .password(r.password().getOrNull())
         .isCloseMarketMs(r.closeMarketingMessages() ? "true" : null)
         .indirectPartnerId(r.indirectResellerId().getOrNull())
         .build();
@@ -192,7 +194,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
    * name the search is one call; without one, the partner's customers are scanned page by page.
    */
   private Either<GatewayFailure, Option<CustomerCreated>> findByPlatformUser(HuaweiRegistration r) {
-    ListSubCustomersRequest.Builder query = ListSubCustomersRequest.builder();
+    ListSubCustomersRequestBuilder query = ListSubCustomersRequest.builder();
     r.accountName().forEach(n -> query.accountName(n.value()));
     try {
       return Either.right(Option.ofOptional(pages.listSubCustomersPages(query.build(), pageSize).stream()

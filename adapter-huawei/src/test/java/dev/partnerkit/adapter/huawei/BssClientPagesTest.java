@@ -207,7 +207,7 @@ class BssClientPagesTest {
       }
       Method m = pagesMethod(operation).orElseThrow();
       Object builder = m.getParameterTypes()[0].getMethod("builder").invoke(null);
-      Object filter = builder.getClass().getMethod("build").invoke(builder);
+      Object filter = withRequiredFields(builder).getClass().getMethod("build").invoke(builder);
       BssClient client = operation.isOfferedOn(HuaweiSite.CHINA) ? china : intl;
       int before = huawei.bssRequests().size();
 
@@ -229,6 +229,27 @@ class BssClientPagesTest {
           throw e.getCause();
         }
       }).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  /**
+   * {@code builder} with each parameter its operation requires (those its {@code build()} names as missing) set to a
+   * sample value, so that the listing can be built.
+   */
+  static Object withRequiredFields(Object builder) throws Exception {
+    try {
+      builder.getClass().getMethod("build").invoke(builder);
+      return builder;
+    } catch (InvocationTargetException e) {
+      String message = e.getCause().getMessage();
+      String missing = message.substring(message.indexOf('[') + 1, message.indexOf(']'));
+      for (String name : missing.split(", ")) {
+        Method setter = Arrays.stream(builder.getClass().getMethods())
+            .filter(s -> s.getName().equals(name) && s.getParameterCount() == 1).findFirst().orElseThrow();
+        Class<?> type = setter.getParameterTypes()[0];
+        setter.invoke(builder, type == String.class ? "c1" : type == Integer.class ? 1 : List.of("c1"));
+      }
+      return builder;
     }
   }
 

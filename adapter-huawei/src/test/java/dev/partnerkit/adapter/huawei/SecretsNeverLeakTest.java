@@ -87,7 +87,7 @@ class SecretsNeverLeakTest {
     shown.add(config);
     shown.add(config.credentials());
     CreateSubCustomerRequest create = CreateSubCustomerRequest.builder().xaccountId("x-9").xaccountType("plat")
-        .mobilePhone("13800000000").verificationCode(VERIFICATION_CODE).password(CUSTOMER_PASSWORD).build();
+        .mobilePhone("13800000000").verificationCode(Secret.of(VERIFICATION_CODE)).password(Secret.of(CUSTOMER_PASSWORD)).build();
     shown.add(create);
     try (BssClient client = BssClient.create(config)) {
       shown.add(client);

@@ -1,15 +1,18 @@
 package dev.partnerkit.adapter.huawei;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
 import dev.partnerkit.adapter.huawei.api.CreatePersonalRealnameAuthRequest;
+import dev.partnerkit.adapter.huawei.api.FreezeSubCustomersRequest;
 import dev.partnerkit.adapter.huawei.api.BankCardInfo;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersResponse;
 import dev.partnerkit.adapter.huawei.api.ShowSubCustomerBudgetResponse;
 import dev.partnerkit.adapter.huawei.api.UpdateSubCustomerBudgetRequest;
+import dev.partnerkit.domain.Secret;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -17,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -79,12 +83,24 @@ class WireModelTest {
   }
 
   @Test
+  void request_builders_refuse_to_build_without_the_required_fields() {
+    assertThatThrownBy(() -> FreezeSubCustomersRequest.builder().indirectPartnerId("r1").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Cannot build FreezeSubCustomersRequest, some of required attributes are not set [customerIds, reason]");
+    assertThatThrownBy(() -> CreateSubCustomerRequest.builder().domainName("acme").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("[xaccountId, xaccountType]");
+    assertThat(FreezeSubCustomersRequest.builder().customerIds(List.of("c1")).reason("overdue").build().customerIds())
+        .containsExactly("c1");
+  }
+
+  @Test
   void passwords_verification_codes_and_id_numbers_never_show_in_to_string() {
     CreateSubCustomerRequest request = CreateSubCustomerRequest.builder()
-        .xaccountId("x-1").password("Pw-Secret-123").verificationCode("654321").build();
+        .xaccountId("x-1").xaccountType("plat").password(Secret.of("Pw-Secret-123"))
+        .verificationCode(Secret.of("654321")).build();
     CreatePersonalRealnameAuthRequest auth = CreatePersonalRealnameAuthRequest.builder()
-        .customerId("c1").verifiedNumber("110101199003070000")
-        .bankCardInfo(new BankCardInfo("6222020000000000", "86", "13800000000", "778899")).build();
+        .customerId("c1").verifiedNumber(Secret.of("110101199003070000"))
+        .bankCardInfo(new BankCardInfo(Secret.of("6222020000000000"), "86", "13800000000", Secret.of("778899"))).build();
 
     assertThat(request.toString()).contains("x-1").doesNotContain("Pw-Secret-123").doesNotContain("654321");
     assertThat(auth.toString()).contains("c1")

@@ -15,7 +15,7 @@ interface ActionCaller extends AutoCloseable {
    * @param request the request record, serialized as the body
    * @param responseType the record the {@code Response} object is read into
    */
-  <R> Either<TencentCallFailure, R> call(ActionSpec action, Object request, Class<R> responseType);
+  <R> Either<TencentCallFailure, R> call(IntlPartnersAction action, Object request, Class<R> responseType);
 
   /** Releases the connections; further calls throw {@link IllegalStateException}. Closing twice is harmless. */
   @Override

@@ -16,13 +16,13 @@ final class EnvelopeReader {
   private EnvelopeReader() {}
 
   /** The response record, or why there is none. */
-  static <R> Either<TencentCallFailure, R> read(ActionSpec action, int status, byte[] body, Class<R> type) {
+  static <R> Either<TencentCallFailure, R> read(IntlPartnersAction action, int status, byte[] body, Class<R> type) {
     JsonNode response = parseResponse(body);
     JsonNode error = response == null ? null : response.get("Error");
     if (error != null && error.isObject()) {
       return Either.left(
           TencentCallFailure.vendorError(
-              action.name(),
+              action.wireName(),
               text(error.get("Code"), "(no code)"),
               text(error.get("Message"), ""),
               status,
@@ -42,16 +42,16 @@ final class EnvelopeReader {
     }
   }
 
-  private static TencentCallFailure httpFailure(ActionSpec action, int status) {
+  private static TencentCallFailure httpFailure(IntlPartnersAction action, int status) {
     String message = "HTTP status " + status + " without a Tencent error envelope";
     if (status == 429) {
       return TencentCallFailure.local(
-          action.name(), FailureKind.RATE_LIMITED, "http.429", message, Option.some(status), false);
+          action.wireName(), FailureKind.RATE_LIMITED, "http.429", message, Option.some(status), false);
     }
     if (status >= 500) {
       // a gateway may have forwarded the request before failing: the outcome is unknown
       return TencentCallFailure.local(
-          action.name(),
+          action.wireName(),
           action.mutating() ? FailureKind.OUTCOME_UNKNOWN : FailureKind.UNAVAILABLE,
           "http." + status,
           message,
@@ -59,13 +59,13 @@ final class EnvelopeReader {
           true);
     }
     return TencentCallFailure.local(
-        action.name(), FailureKind.UNEXPECTED, "http." + status, message, Option.some(status), false);
+        action.wireName(), FailureKind.UNEXPECTED, "http." + status, message, Option.some(status), false);
   }
 
-  private static TencentCallFailure malformed(ActionSpec action, int status, String why) {
+  private static TencentCallFailure malformed(IntlPartnersAction action, int status, String why) {
     // the vendor answered 200, so it handled the request; we cannot tell how
     return TencentCallFailure.local(
-        action.name(), FailureKind.UNEXPECTED, "response.malformed", why, Option.some(status), true);
+        action.wireName(), FailureKind.UNEXPECTED, "response.malformed", why, Option.some(status), true);
   }
 
   private static JsonNode parseResponse(byte[] body) {

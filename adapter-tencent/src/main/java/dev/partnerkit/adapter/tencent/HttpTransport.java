@@ -1,6 +1,7 @@
 package dev.partnerkit.adapter.tencent;
 
 import dev.partnerkit.adapter.support.QuietConnections;
+import dev.partnerkit.adapter.support.SecretJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
@@ -107,53 +108,60 @@ final class HttpTransport implements ActionCaller {
   }
 
   @Override
-  public <R> Either<TencentCallFailure, R> call(ActionSpec action, Object request, Class<R> responseType) {
+  public <R> Either<TencentCallFailure, R> call(IntlPartnersAction action, Object request, Class<R> responseType) {
     if (closed.get()) {
       throw new IllegalStateException("the Tencent client is closed");
     }
-    byte[] body;
+    SecretJson.Body written;
     try {
-      body = WireJson.MAPPER.writeValueAsBytes(request);
+      written = SecretJson.write(WireJson.MAPPER, request);
     } catch (JsonProcessingException e) {
       return Either.left(
           TencentCallFailure.local(
-              action.name(),
+              action.wireName(),
               FailureKind.UNEXPECTED,
               "client.serialization",
               "cannot serialize " + request.getClass().getSimpleName(),
               Option.none(),
               false));
     }
-    List<String> secrets = secretsOf(body);
-    Attempt<R> first = attempt(action, body, secrets, responseType);
+    byte[] body = written.bytes();
+    List<String> secrets = secretsOf(written.secrets());
+    String shownBody = LOG.isTraceEnabled() ? SecretJson.masked(WireJson.MAPPER, request) : "";
+    Attempt<R> first = attempt(action, body, shownBody, secrets, responseType);
     if (first.result().isLeft()
         && ServerTime.SIGNATURE_EXPIRE.equals(first.result().getLeft().trace().code())
         && first.serverDate().isPresent()) {
       Duration offset = serverTime.learn(first.serverDate().get());
       LOG.warn("tencent {}: refused with {}; the server's clock is {} s off this one; signing once more with its time",
-          action.name(), ServerTime.SIGNATURE_EXPIRE, offset.toSeconds());
-      return attempt(action, body, secrets, responseType).result();
+          action.wireName(), ServerTime.SIGNATURE_EXPIRE, offset.toSeconds());
+      return attempt(action, body, shownBody, secrets, responseType).result();
     }
     return first.result();
   }
 
   /** One signed exchange: a fresh entity, signed at the (corrected) current time. */
-  private <R> Attempt<R> attempt(ActionSpec action, byte[] body, List<String> secrets, Class<R> responseType) {
+  private <R> Attempt<R> attempt(
+      IntlPartnersAction action, byte[] body, String shownBody, List<String> secrets, Class<R> responseType) {
     SendTrackingEntity entity = new SendTrackingEntity(body);
-    HttpPost post = signedPost(action, entity, body);
+    HttpPost post = signedPost(action, entity, body, shownBody);
     return exchange(action, post, entity, secrets, responseType);
   }
 
-  /** Everything a vendor message or traced body must not show: the request's secret fields, the key, the token. */
-  private List<String> secretsOf(byte[] body) {
-    List<String> secrets = new ArrayList<>(Redaction.secretValues(body));
+  /**
+   * Everything a vendor message or traced body must not show: the values the request's {@code Secret} fields
+   * revealed into the body, the key, the token.
+   */
+  private List<String> secretsOf(List<String> revealed) {
+    List<String> secrets = new ArrayList<>(revealed);
     secrets.add(config.credentials().secretKey().reveal());
     config.credentials().sessionToken().ifPresent(token -> secrets.add(token.reveal()));
     return secrets;
   }
 
   /** The POST, signed now, with the common headers of spec 5.2. */
-  private HttpPost signedPost(ActionSpec action, SendTrackingEntity entity, byte[] body) {
+  private HttpPost signedPost(
+      IntlPartnersAction action, SendTrackingEntity entity, byte[] body, String shownBody) {
     Map<String, String> signed = new LinkedHashMap<>();
     signed.put("content-type", CONTENT_TYPE);
     signed.put("host", config.hostHeader());
@@ -162,7 +170,7 @@ final class HttpTransport implements ActionCaller {
 
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", CONTENT_TYPE);
-    headers.put("X-TC-Action", action.name());
+    headers.put("X-TC-Action", action.wireName());
     headers.put("X-TC-Version", TencentConfig.API_VERSION);
     headers.put("X-TC-Timestamp", Long.toString(signature.timestamp()));
     headers.put("X-TC-Language", config.language().header());
@@ -173,13 +181,13 @@ final class HttpTransport implements ActionCaller {
     HttpPost post = new HttpPost(config.endpoint().resolve("/"));
     headers.forEach(post::setHeader);
     post.setEntity(entity);
-    traceRequest(action, headers, body);
+    traceRequest(action, headers, shownBody);
     return post;
   }
 
   /** Sends, under the whole-call deadline, and reads the answer; never throws for an I/O failure. */
   private <R> Attempt<R> exchange(
-      ActionSpec action, HttpPost post, SendTrackingEntity entity, List<String> secrets, Class<R> responseType) {
+      IntlPartnersAction action, HttpPost post, SendTrackingEntity entity, List<String> secrets, Class<R> responseType) {
     long started = System.nanoTime();
     AtomicBoolean deadlinePassed = new AtomicBoolean();
     ScheduledFuture<?> deadline =
@@ -197,35 +205,35 @@ final class HttpTransport implements ActionCaller {
                   : response.getFirstHeader("Date").getValue())));
       deadline.cancel(false);
       LOG.debug(
-          "tencent {} -> HTTP {} in {} ms", action.name(), answer.status(), elapsedMillis(started));
+          "tencent {} -> HTTP {} in {} ms", action.wireName(), answer.status(), elapsedMillis(started));
       if (LOG.isTraceEnabled()) {
         LOG.trace(
-            "tencent {} response body: {}", action.name(), Redaction.scrub(abbreviate(answer.body()), secrets));
+            "tencent {} response body: {}", action.wireName(), Redaction.scrub(abbreviate(answer.body()), secrets));
       }
       Either<TencentCallFailure, R> result =
           EnvelopeReader.read(action, answer.status(), answer.body(), responseType)
               .mapLeft(failure -> failure.scrubbed(secrets));
-      result.peekLeft(failure -> LOG.debug("tencent {} failed: {}", action.name(), failure));
+      result.peekLeft(failure -> LOG.debug("tencent {} failed: {}", action.wireName(), failure));
       return new Attempt<>(result, answer.serverDate());
     } catch (IOException | RuntimeException e) {
       deadline.cancel(false);
       TencentCallFailure failure =
           TransportFailures.classify(action, e, entity.writeStarted(), deadlinePassed.get()).scrubbed(secrets);
-      LOG.debug("tencent {} failed after {} ms: {}", action.name(), elapsedMillis(started), failure);
+      LOG.debug("tencent {} failed after {} ms: {}", action.wireName(), elapsedMillis(started), failure);
       return new Attempt<>(Either.left(failure), Optional.empty());
     }
   }
 
-  private void traceRequest(ActionSpec action, Map<String, String> headers, byte[] body) {
+  private void traceRequest(IntlPartnersAction action, Map<String, String> headers, String shownBody) {
     if (LOG.isTraceEnabled()) {
       StringBuilder shown = new StringBuilder();
       headers.forEach((name, value) -> shown.append("\n  ").append(Redaction.header(name, value)));
       LOG.trace(
           "tencent {} POST {}{}\n  body: {}",
-          action.name(),
+          action.wireName(),
           config.endpoint(),
           shown,
-          Redaction.body(body));
+          shownBody);
     }
   }
 

@@ -13,6 +13,7 @@ import dev.partnerkit.adapter.tencent.api.CreateAccountResponse;
 import dev.partnerkit.adapter.tencent.api.CreateAndSendClientInvitationMailRequest;
 import dev.partnerkit.adapter.tencent.api.CreateAndSendClientInvitationMailResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeBillDetailRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeBillDetailRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.DescribeBillDetailResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeBillDownloadUrlRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeBillDownloadUrlResponse;
@@ -25,6 +26,7 @@ import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByProductResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByRegionRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeBillSummaryByRegionResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailByDayRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailByDayResponse;
@@ -37,16 +39,21 @@ import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerFilterRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerFilterResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerSummaryRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerSummaryRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerSummaryResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherListRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherListRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherListResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherUsageDetailsRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherUsageDetailsRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnVoucherUsageDetailsResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerUinRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerUinResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherUsageDetailsRequest;
+import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherUsageDetailsRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherUsageDetailsResponse;
 import dev.partnerkit.adapter.tencent.api.DescribeRebateDownloadUrlRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeRebateDownloadUrlResponse;
@@ -61,12 +68,14 @@ import dev.partnerkit.adapter.tencent.api.ModifyClientRemarkResponse;
 import dev.partnerkit.adapter.tencent.api.QueryAccountVerificationStatusRequest;
 import dev.partnerkit.adapter.tencent.api.QueryAccountVerificationStatusResponse;
 import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryResponse;
 import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListRequest;
 import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListResponse;
 import dev.partnerkit.adapter.tencent.api.QueryCustomerBillingQuotaRequest;
 import dev.partnerkit.adapter.tencent.api.QueryCustomerBillingQuotaResponse;
 import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditResponse;
 import dev.partnerkit.adapter.tencent.api.QueryDirectCustomersCreditRequest;
 import dev.partnerkit.adapter.tencent.api.QueryDirectCustomersCreditResponse;
@@ -79,10 +88,13 @@ import dev.partnerkit.adapter.tencent.api.QueryPendingClientsV2Response;
 import dev.partnerkit.adapter.tencent.api.QueryPendingSubAgentsV2Request;
 import dev.partnerkit.adapter.tencent.api.QueryPendingSubAgentsV2Response;
 import dev.partnerkit.adapter.tencent.api.QueryPolicyProductListByCodeRequest;
+import dev.partnerkit.adapter.tencent.api.QueryPolicyProductListByCodeRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.QueryPolicyProductListByCodeResponse;
 import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Request;
+import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2RequestBuilder;
 import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Response;
 import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailRequest;
+import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailRequestBuilder;
 import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailResponse;
 import dev.partnerkit.adapter.tencent.api.QueryVoucherAmountByUinRequest;
 import dev.partnerkit.adapter.tencent.api.QueryVoucherAmountByUinResponse;
@@ -138,13 +150,13 @@ public final class IntlPartnersClient implements AutoCloseable {
   /** How one page of a listing is fetched and its failure translated. */
   interface PageCall {
     /** Runs {@code attempt} (one call of {@code action}) and translates its failure. */
-    <R> Either<GatewayFailure, R> call(String action, Supplier<Either<TencentCallFailure, R>> attempt);
+    <R> Either<GatewayFailure, R> call(IntlPartnersAction action, Supplier<Either<TencentCallFailure, R>> attempt);
   }
 
   /** One attempt per page, the failure translated with the adapter's mapping. */
   static final PageCall DIRECT = new PageCall() {
     @Override
-    public <R> Either<GatewayFailure, R> call(String action, Supplier<Either<TencentCallFailure, R>> attempt) {
+    public <R> Either<GatewayFailure, R> call(IntlPartnersAction action, Supplier<Either<TencentCallFailure, R>> attempt) {
       return attempt.get().mapLeft(TencentFailures::toGateway);
     }
   };
@@ -186,7 +198,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryVoucherAmountByUinResponse> queryVoucherAmountByUin(
       QueryVoucherAmountByUinRequest request) {
-    return call("QueryVoucherAmountByUin", request, QueryVoucherAmountByUinResponse.class);
+    return call(IntlPartnersAction.QUERY_VOUCHER_AMOUNT_BY_UIN, request, QueryVoucherAmountByUinResponse.class);
   }
 
   /**
@@ -201,7 +213,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryVoucherListByUinResponse> queryVoucherListByUin(
       QueryVoucherListByUinRequest request) {
-    return call("QueryVoucherListByUin", request, QueryVoucherListByUinResponse.class);
+    return call(IntlPartnersAction.QUERY_VOUCHER_LIST_BY_UIN, request, QueryVoucherListByUinResponse.class);
   }
 
   /**
@@ -216,7 +228,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerUinResponse> describeCustomerUin(
       DescribeCustomerUinRequest request) {
-    return call("DescribeCustomerUin", request, DescribeCustomerUinResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_UIN, request, DescribeCustomerUinResponse.class);
   }
 
   /**
@@ -230,7 +242,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, GetCountryCodesResponse> getCountryCodes(GetCountryCodesRequest request) {
-    return call("GetCountryCodes", request, GetCountryCodesResponse.class);
+    return call(IntlPartnersAction.GET_COUNTRY_CODES, request, GetCountryCodesResponse.class);
   }
 
   /** {@code GetCountryCodes} without parameters: the same as {@code getCountryCodes(GetCountryCodesRequest.of())}. */
@@ -249,7 +261,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryVoucherPoolResponse> queryVoucherPool(QueryVoucherPoolRequest request) {
-    return call("QueryVoucherPool", request, QueryVoucherPoolResponse.class);
+    return call(IntlPartnersAction.QUERY_VOUCHER_POOL, request, QueryVoucherPoolResponse.class);
   }
 
   /**
@@ -270,7 +282,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, CreateAccountResponse> createAccount(CreateAccountRequest request) {
-    return call("CreateAccount", request, CreateAccountResponse.class);
+    return call(IntlPartnersAction.CREATE_ACCOUNT, request, CreateAccountResponse.class);
   }
 
   /**
@@ -285,7 +297,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerInfoResponse> describeCustomerInfo(
       DescribeCustomerInfoRequest request) {
-    return call("DescribeCustomerInfo", request, DescribeCustomerInfoResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_INFO, request, DescribeCustomerInfoResponse.class);
   }
 
   /**
@@ -300,7 +312,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryAccountVerificationStatusResponse> queryAccountVerificationStatus(
       QueryAccountVerificationStatusRequest request) {
-    return call("QueryAccountVerificationStatus", request, QueryAccountVerificationStatusResponse.class);
+    return call(IntlPartnersAction.QUERY_ACCOUNT_VERIFICATION_STATUS, request, QueryAccountVerificationStatusResponse.class);
   }
 
   /**
@@ -315,7 +327,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryInvitationInfoResponse> queryInvitationInfo(
       QueryInvitationInfoRequest request) {
-    return call("QueryInvitationInfo", request, QueryInvitationInfoResponse.class);
+    return call(IntlPartnersAction.QUERY_INVITATION_INFO, request, QueryInvitationInfoResponse.class);
   }
 
   /**
@@ -329,7 +341,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, ApproveClientApplyResponse> approveClientApply(ApproveClientApplyRequest request) {
-    return call("ApproveClientApply", request, ApproveClientApplyResponse.class);
+    return call(IntlPartnersAction.APPROVE_CLIENT_APPLY, request, ApproveClientApplyResponse.class);
   }
 
   /**
@@ -344,7 +356,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, ApproveSubAgentApplyResponse> approveSubAgentApply(
       ApproveSubAgentApplyRequest request) {
-    return call("ApproveSubAgentApply", request, ApproveSubAgentApplyResponse.class);
+    return call(IntlPartnersAction.APPROVE_SUB_AGENT_APPLY, request, ApproveSubAgentApplyResponse.class);
   }
 
   /**
@@ -359,7 +371,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, CreateAndSendClientInvitationMailResponse> createAndSendClientInvitationMail(
       CreateAndSendClientInvitationMailRequest request) {
-    return call("CreateAndSendClientInvitationMail", request, CreateAndSendClientInvitationMailResponse.class);
+    return call(IntlPartnersAction.CREATE_AND_SEND_CLIENT_INVITATION_MAIL, request, CreateAndSendClientInvitationMailResponse.class);
   }
 
   /**
@@ -373,7 +385,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, GetTradeConfigListResponse> getTradeConfigList(GetTradeConfigListRequest request) {
-    return call("GetTradeConfigList", request, GetTradeConfigListResponse.class);
+    return call(IntlPartnersAction.GET_TRADE_CONFIG_LIST, request, GetTradeConfigListResponse.class);
   }
 
   /**
@@ -396,7 +408,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryPendingClientsV2Response> queryPendingClientsV2(
       QueryPendingClientsV2Request request) {
-    return call("QueryPendingClientsV2", request, QueryPendingClientsV2Response.class);
+    return call(IntlPartnersAction.QUERY_PENDING_CLIENTS_V2, request, QueryPendingClientsV2Response.class);
   }
 
   /**
@@ -411,7 +423,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryPendingSubAgentsV2Response> queryPendingSubAgentsV2(
       QueryPendingSubAgentsV2Request request) {
-    return call("QueryPendingSubAgentsV2", request, QueryPendingSubAgentsV2Response.class);
+    return call(IntlPartnersAction.QUERY_PENDING_SUB_AGENTS_V2, request, QueryPendingSubAgentsV2Response.class);
   }
 
   /**
@@ -426,7 +438,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QuerySubAgentsDetailV2Response> querySubAgentsDetailV2(
       QuerySubAgentsDetailV2Request request) {
-    return call("QuerySubAgentsDetailV2", request, QuerySubAgentsDetailV2Response.class);
+    return call(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, request, QuerySubAgentsDetailV2Response.class);
   }
 
   /**
@@ -441,7 +453,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryT1IndirectCustomersDetailResponse> queryT1IndirectCustomersDetail(
       QueryT1IndirectCustomersDetailRequest request) {
-    return call("QueryT1IndirectCustomersDetail", request, QueryT1IndirectCustomersDetailResponse.class);
+    return call(IntlPartnersAction.QUERY_T1_INDIRECT_CUSTOMERS_DETAIL, request, QueryT1IndirectCustomersDetailResponse.class);
   }
 
   /**
@@ -455,7 +467,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, SendVerifyCodeResponse> sendVerifyCode(SendVerifyCodeRequest request) {
-    return call("SendVerifyCode", request, SendVerifyCodeResponse.class);
+    return call(IntlPartnersAction.SEND_VERIFY_CODE, request, SendVerifyCodeResponse.class);
   }
 
   /**
@@ -470,7 +482,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryCreditByUinListResponse> queryCreditByUinList(
       QueryCreditByUinListRequest request) {
-    return call("QueryCreditByUinList", request, QueryCreditByUinListResponse.class);
+    return call(IntlPartnersAction.QUERY_CREDIT_BY_UIN_LIST, request, QueryCreditByUinListResponse.class);
   }
 
   /**
@@ -484,7 +496,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, AllocateCreditPoolResponse> allocateCreditPool(AllocateCreditPoolRequest request) {
-    return call("AllocateCreditPool", request, AllocateCreditPoolResponse.class);
+    return call(IntlPartnersAction.ALLOCATE_CREDIT_POOL, request, AllocateCreditPoolResponse.class);
   }
 
   /**
@@ -499,7 +511,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, AllocateCustomerCreditResponse> allocateCustomerCredit(
       AllocateCustomerCreditRequest request) {
-    return call("AllocateCustomerCredit", request, AllocateCustomerCreditResponse.class);
+    return call(IntlPartnersAction.ALLOCATE_CUSTOMER_CREDIT, request, AllocateCustomerCreditResponse.class);
   }
 
   /**
@@ -513,7 +525,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, ForceQNResponse> forceQN(ForceQNRequest request) {
-    return call("ForceQN", request, ForceQNResponse.class);
+    return call(IntlPartnersAction.FORCE_QN, request, ForceQNResponse.class);
   }
 
   /**
@@ -528,7 +540,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryCreditAllocationHistoryResponse> queryCreditAllocationHistory(
       QueryCreditAllocationHistoryRequest request) {
-    return call("QueryCreditAllocationHistory", request, QueryCreditAllocationHistoryResponse.class);
+    return call(IntlPartnersAction.QUERY_CREDIT_ALLOCATION_HISTORY, request, QueryCreditAllocationHistoryResponse.class);
   }
 
   /**
@@ -543,7 +555,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryCustomersCreditResponse> queryCustomersCredit(
       QueryCustomersCreditRequest request) {
-    return call("QueryCustomersCredit", request, QueryCustomersCreditResponse.class);
+    return call(IntlPartnersAction.QUERY_CUSTOMERS_CREDIT, request, QueryCustomersCreditResponse.class);
   }
 
   /**
@@ -558,7 +570,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryDirectCustomersCreditResponse> queryDirectCustomersCredit(
       QueryDirectCustomersCreditRequest request) {
-    return call("QueryDirectCustomersCredit", request, QueryDirectCustomersCreditResponse.class);
+    return call(IntlPartnersAction.QUERY_DIRECT_CUSTOMERS_CREDIT, request, QueryDirectCustomersCreditResponse.class);
   }
 
   /**
@@ -580,7 +592,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, QueryPartnerCreditResponse> queryPartnerCredit(QueryPartnerCreditRequest request) {
-    return call("QueryPartnerCredit", request, QueryPartnerCreditResponse.class);
+    return call(IntlPartnersAction.QUERY_PARTNER_CREDIT, request, QueryPartnerCreditResponse.class);
   }
 
   /**
@@ -603,7 +615,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryCustomerBillingQuotaResponse> queryCustomerBillingQuota(
       QueryCustomerBillingQuotaRequest request) {
-    return call("QueryCustomerBillingQuota", request, QueryCustomerBillingQuotaResponse.class);
+    return call(IntlPartnersAction.QUERY_CUSTOMER_BILLING_QUOTA, request, QueryCustomerBillingQuotaResponse.class);
   }
 
   /**
@@ -617,7 +629,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, ModifyClientRemarkResponse> modifyClientRemark(ModifyClientRemarkRequest request) {
-    return call("ModifyClientRemark", request, ModifyClientRemarkResponse.class);
+    return call(IntlPartnersAction.MODIFY_CLIENT_REMARK, request, ModifyClientRemarkResponse.class);
   }
 
   /**
@@ -632,7 +644,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeBillSummaryResponse> describeBillSummary(
       DescribeBillSummaryRequest request) {
-    return call("DescribeBillSummary", request, DescribeBillSummaryResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_BILL_SUMMARY, request, DescribeBillSummaryResponse.class);
   }
 
   /**
@@ -647,7 +659,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeBillDownloadUrlResponse> describeBillDownloadUrl(
       DescribeBillDownloadUrlRequest request) {
-    return call("DescribeBillDownloadUrl", request, DescribeBillDownloadUrlResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_BILL_DOWNLOAD_URL, request, DescribeBillDownloadUrlResponse.class);
   }
 
   /**
@@ -662,7 +674,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerBillDownloadUrlResponse> describeCustomerBillDownloadUrl(
       DescribeCustomerBillDownloadUrlRequest request) {
-    return call("DescribeCustomerBillDownloadUrl", request, DescribeCustomerBillDownloadUrlResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_BILL_DOWNLOAD_URL, request, DescribeCustomerBillDownloadUrlResponse.class);
   }
 
   /**
@@ -677,7 +689,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerBillDetailResponse> describeCustomerBillDetail(
       DescribeCustomerBillDetailRequest request) {
-    return call("DescribeCustomerBillDetail", request, DescribeCustomerBillDetailResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_BILL_DETAIL, request, DescribeCustomerBillDetailResponse.class);
   }
 
   /**
@@ -692,7 +704,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerBillSummaryResponse> describeCustomerBillSummary(
       DescribeCustomerBillSummaryRequest request) {
-    return call("DescribeCustomerBillSummary", request, DescribeCustomerBillSummaryResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_BILL_SUMMARY, request, DescribeCustomerBillSummaryResponse.class);
   }
 
   /**
@@ -706,7 +718,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalStateException if this client is closed
    */
   public Either<TencentCallFailure, DescribeBillDetailResponse> describeBillDetail(DescribeBillDetailRequest request) {
-    return call("DescribeBillDetail", request, DescribeBillDetailResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_BILL_DETAIL, request, DescribeBillDetailResponse.class);
   }
 
   /**
@@ -721,7 +733,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerBillDetailByDayResponse> describeCustomerBillDetailByDay(
       DescribeCustomerBillDetailByDayRequest request) {
-    return call("DescribeCustomerBillDetailByDay", request, DescribeCustomerBillDetailByDayResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_BILL_DETAIL_BY_DAY, request, DescribeCustomerBillDetailByDayResponse.class);
   }
 
   /**
@@ -736,7 +748,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeBillSummaryByPayModeResponse> describeBillSummaryByPayMode(
       DescribeBillSummaryByPayModeRequest request) {
-    return call("DescribeBillSummaryByPayMode", request, DescribeBillSummaryByPayModeResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_BILL_SUMMARY_BY_PAY_MODE, request, DescribeBillSummaryByPayModeResponse.class);
   }
 
   /**
@@ -751,7 +763,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeBillSummaryByProductResponse> describeBillSummaryByProduct(
       DescribeBillSummaryByProductRequest request) {
-    return call("DescribeBillSummaryByProduct", request, DescribeBillSummaryByProductResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_BILL_SUMMARY_BY_PRODUCT, request, DescribeBillSummaryByProductResponse.class);
   }
 
   /**
@@ -766,7 +778,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeBillSummaryByRegionResponse> describeBillSummaryByRegion(
       DescribeBillSummaryByRegionRequest request) {
-    return call("DescribeBillSummaryByRegion", request, DescribeBillSummaryByRegionResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_BILL_SUMMARY_BY_REGION, request, DescribeBillSummaryByRegionResponse.class);
   }
 
   /**
@@ -781,7 +793,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, QueryPolicyProductListByCodeResponse> queryPolicyProductListByCode(
       QueryPolicyProductListByCodeRequest request) {
-    return call("QueryPolicyProductListByCode", request, QueryPolicyProductListByCodeResponse.class);
+    return call(IntlPartnersAction.QUERY_POLICY_PRODUCT_LIST_BY_CODE, request, QueryPolicyProductListByCodeResponse.class);
   }
 
   /**
@@ -796,7 +808,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerVoucherListResponse> describeCustomerVoucherList(
       DescribeCustomerVoucherListRequest request) {
-    return call("DescribeCustomerVoucherList", request, DescribeCustomerVoucherListResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_VOUCHER_LIST, request, DescribeCustomerVoucherListResponse.class);
   }
 
   /**
@@ -811,7 +823,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerOwnVoucherListResponse> describeCustomerOwnVoucherList(
       DescribeCustomerOwnVoucherListRequest request) {
-    return call("DescribeCustomerOwnVoucherList", request, DescribeCustomerOwnVoucherListResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_OWN_VOUCHER_LIST, request, DescribeCustomerOwnVoucherListResponse.class);
   }
 
   /**
@@ -826,7 +838,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerVoucherUsageDetailsResponse> describeCustomerVoucherUsageDetails(
       DescribeCustomerVoucherUsageDetailsRequest request) {
-    return call("DescribeCustomerVoucherUsageDetails", request, DescribeCustomerVoucherUsageDetailsResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_VOUCHER_USAGE_DETAILS, request, DescribeCustomerVoucherUsageDetailsResponse.class);
   }
 
   /**
@@ -843,7 +855,7 @@ public final class IntlPartnersClient implements AutoCloseable {
   public Either<TencentCallFailure, DescribeCustomerOwnVoucherUsageDetailsResponse> describeCustomerOwnVoucherUsageDetails(
       DescribeCustomerOwnVoucherUsageDetailsRequest request) {
     return call(
-        "DescribeCustomerOwnVoucherUsageDetails", request, DescribeCustomerOwnVoucherUsageDetailsResponse.class);
+        IntlPartnersAction.DESCRIBE_CUSTOMER_OWN_VOUCHER_USAGE_DETAILS, request, DescribeCustomerOwnVoucherUsageDetailsResponse.class);
   }
 
   /**
@@ -858,7 +870,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeRebateDownloadUrlResponse> describeRebateDownloadUrl(
       DescribeRebateDownloadUrlRequest request) {
-    return call("DescribeRebateDownloadUrl", request, DescribeRebateDownloadUrlResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_REBATE_DOWNLOAD_URL, request, DescribeRebateDownloadUrlResponse.class);
   }
 
   /**
@@ -873,7 +885,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerFilterResponse> describeCustomerOwnCostExplorerFilter(
       DescribeCustomerOwnCostExplorerFilterRequest request) {
-    return call("DescribeCustomerOwnCostExplorerFilter", request, DescribeCustomerOwnCostExplorerFilterResponse.class);
+    return call(IntlPartnersAction.DESCRIBE_CUSTOMER_OWN_COST_EXPLORER_FILTER, request, DescribeCustomerOwnCostExplorerFilterResponse.class);
   }
 
   /**
@@ -889,7 +901,7 @@ public final class IntlPartnersClient implements AutoCloseable {
   public Either<TencentCallFailure, DescribeCustomerOwnCostExplorerSummaryResponse> describeCustomerOwnCostExplorerSummary(
       DescribeCustomerOwnCostExplorerSummaryRequest request) {
     return call(
-        "DescribeCustomerOwnCostExplorerSummary", request, DescribeCustomerOwnCostExplorerSummaryResponse.class);
+        IntlPartnersAction.DESCRIBE_CUSTOMER_OWN_COST_EXPLORER_SUMMARY, request, DescribeCustomerOwnCostExplorerSummaryResponse.class);
   }
 
   /**
@@ -904,7 +916,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Paged<DescribeCustomerUinData> describeCustomerUinPages(
       int pageSize) {
-    return pages("DescribeCustomerUin", null, pageSize, DescribeCustomerUinResponse.class,
+    return pages(IntlPartnersAction.DESCRIBE_CUSTOMER_UIN, null, pageSize, DescribeCustomerUinResponse.class,
         r -> r.data(), r -> totalOf(r.total()));
   }
 
@@ -920,7 +932,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Paged<QueryPendingCustomersItem> queryPendingClientsV2Pages(
       int pageSize) {
-    return pages("QueryPendingClientsV2", null, pageSize, QueryPendingClientsV2Response.class,
+    return pages(IntlPartnersAction.QUERY_PENDING_CLIENTS_V2, null, pageSize, QueryPendingClientsV2Response.class,
         r -> r.data(), r -> r.total());
   }
 
@@ -936,7 +948,7 @@ public final class IntlPartnersClient implements AutoCloseable {
    */
   public Paged<QueryPendingSubAgentsV2ResponseData> queryPendingSubAgentsV2Pages(
       int pageSize) {
-    return pages("QueryPendingSubAgentsV2", null, pageSize, QueryPendingSubAgentsV2Response.class,
+    return pages(IntlPartnersAction.QUERY_PENDING_SUB_AGENTS_V2, null, pageSize, QueryPendingSubAgentsV2Response.class,
         r -> r.data(), r -> r.total());
   }
 
@@ -953,10 +965,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<QuerySubAgentsDetailV2ResponseData> querySubAgentsDetailV2Pages(
-      QuerySubAgentsDetailV2Request.Builder filter, int pageSize) {
+      QuerySubAgentsDetailV2RequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("QuerySubAgentsDetailV2", first, pageSize, QuerySubAgentsDetailV2Response.class,
+    return pages(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, first, pageSize, QuerySubAgentsDetailV2Response.class,
         r -> r.data(), r -> r.total());
   }
 
@@ -973,10 +985,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<QueryT1IndirectCustomersDetailResponseData> queryT1IndirectCustomersDetailPages(
-      QueryT1IndirectCustomersDetailRequest.Builder filter, int pageSize) {
+      QueryT1IndirectCustomersDetailRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("QueryT1IndirectCustomersDetail", first, pageSize, QueryT1IndirectCustomersDetailResponse.class,
+    return pages(IntlPartnersAction.QUERY_T1_INDIRECT_CUSTOMERS_DETAIL, first, pageSize, QueryT1IndirectCustomersDetailResponse.class,
         r -> r.data(), r -> r.total());
   }
 
@@ -993,10 +1005,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<QueryCreditAllocationHistoryData> queryCreditAllocationHistoryPages(
-      QueryCreditAllocationHistoryRequest.Builder filter, int pageSize) {
+      QueryCreditAllocationHistoryRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("QueryCreditAllocationHistory", first, pageSize, QueryCreditAllocationHistoryResponse.class,
+    return pages(IntlPartnersAction.QUERY_CREDIT_ALLOCATION_HISTORY, first, pageSize, QueryCreditAllocationHistoryResponse.class,
         r -> r.history(), r -> r.total());
   }
 
@@ -1013,10 +1025,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<QueryCustomersCreditData> queryCustomersCreditPages(
-      QueryCustomersCreditRequest.Builder filter, int pageSize) {
+      QueryCustomersCreditRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("QueryCustomersCredit", first, pageSize, QueryCustomersCreditResponse.class,
+    return pages(IntlPartnersAction.QUERY_CUSTOMERS_CREDIT, first, pageSize, QueryCustomersCreditResponse.class,
         r -> r.data(), r -> r.total());
   }
 
@@ -1033,10 +1045,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<BillDetailData> describeCustomerBillDetailPages(
-      DescribeCustomerBillDetailRequest.Builder filter, int pageSize) {
+      DescribeCustomerBillDetailRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeCustomerBillDetail", first, pageSize, DescribeCustomerBillDetailResponse.class,
+    return pages(IntlPartnersAction.DESCRIBE_CUSTOMER_BILL_DETAIL, first, pageSize, DescribeCustomerBillDetailResponse.class,
         r -> r.detailSet(), r -> r.total());
   }
 
@@ -1053,10 +1065,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<CustomerBillDetailData> describeBillDetailPages(
-      DescribeBillDetailRequest.Builder filter, int pageSize) {
+      DescribeBillDetailRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeBillDetail", first, pageSize, DescribeBillDetailResponse.class,
+    return pages(IntlPartnersAction.DESCRIBE_BILL_DETAIL, first, pageSize, DescribeBillDetailResponse.class,
         r -> r.detailSet(), r -> r.total());
   }
 
@@ -1073,10 +1085,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<PolicyProductList> queryPolicyProductListByCodePages(
-      QueryPolicyProductListByCodeRequest.Builder filter, int pageSize) {
+      QueryPolicyProductListByCodeRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("QueryPolicyProductListByCode", first, pageSize, QueryPolicyProductListByCodeResponse.class,
+    return pages(IntlPartnersAction.QUERY_POLICY_PRODUCT_LIST_BY_CODE, first, pageSize, QueryPolicyProductListByCodeResponse.class,
         r -> r.productList(), r -> r.total());
   }
 
@@ -1093,10 +1105,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<DescribeCustomerVoucherItem> describeCustomerVoucherListPages(
-      DescribeCustomerVoucherListRequest.Builder filter, int pageSize) {
+      DescribeCustomerVoucherListRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeCustomerVoucherList", first, pageSize, DescribeCustomerVoucherListResponse.class,
+    return pages(IntlPartnersAction.DESCRIBE_CUSTOMER_VOUCHER_LIST, first, pageSize, DescribeCustomerVoucherListResponse.class,
         r -> r.data(), r -> r.totalCount());
   }
 
@@ -1113,10 +1125,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<DescribeCustomerOwnVoucherItem> describeCustomerOwnVoucherListPages(
-      DescribeCustomerOwnVoucherListRequest.Builder filter, int pageSize) {
+      DescribeCustomerOwnVoucherListRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeCustomerOwnVoucherList", first, pageSize, DescribeCustomerOwnVoucherListResponse.class,
+    return pages(IntlPartnersAction.DESCRIBE_CUSTOMER_OWN_VOUCHER_LIST, first, pageSize, DescribeCustomerOwnVoucherListResponse.class,
         r -> r.data(), r -> r.totalCount());
   }
 
@@ -1133,10 +1145,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<UsageDetail> describeCustomerVoucherUsageDetailsPages(
-      DescribeCustomerVoucherUsageDetailsRequest.Builder filter, int pageSize) {
+      DescribeCustomerVoucherUsageDetailsRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeCustomerVoucherUsageDetails", first, pageSize,
+    return pages(IntlPartnersAction.DESCRIBE_CUSTOMER_VOUCHER_USAGE_DETAILS, first, pageSize,
         DescribeCustomerVoucherUsageDetailsResponse.class,
         r -> r.data(), r -> r.totalRecordsCount());
   }
@@ -1154,10 +1166,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<UsageDetail> describeCustomerOwnVoucherUsageDetailsPages(
-      DescribeCustomerOwnVoucherUsageDetailsRequest.Builder filter, int pageSize) {
+      DescribeCustomerOwnVoucherUsageDetailsRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeCustomerOwnVoucherUsageDetails", first, pageSize,
+    return pages(IntlPartnersAction.DESCRIBE_CUSTOMER_OWN_VOUCHER_USAGE_DETAILS, first, pageSize,
         DescribeCustomerOwnVoucherUsageDetailsResponse.class,
         r -> r.data(), r -> r.totalRecordsCount());
   }
@@ -1175,10 +1187,10 @@ public final class IntlPartnersClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code pageSize} is out of range
    */
   public Paged<DimensionPeriodData> describeCustomerOwnCostExplorerSummaryPages(
-      DescribeCustomerOwnCostExplorerSummaryRequest.Builder filter, int pageSize) {
+      DescribeCustomerOwnCostExplorerSummaryRequestBuilder filter, int pageSize) {
     Object first = Objects.requireNonNull(filter, "filter")
         .page(1L).pageSize((long) pageSize).build();
-    return pages("DescribeCustomerOwnCostExplorerSummary", first, pageSize,
+    return pages(IntlPartnersAction.DESCRIBE_CUSTOMER_OWN_COST_EXPLORER_SUMMARY, first, pageSize,
         DescribeCustomerOwnCostExplorerSummaryResponse.class,
         r -> r.detail(), r -> null);
   }
@@ -1187,22 +1199,21 @@ public final class IntlPartnersClient implements AutoCloseable {
    * The one walk behind every {@code ...Pages} method: {@code filter}'s fields plus {@code Page} and {@code PageSize},
    * one call per page through {@link #pageCall}, the items and total read from each answer by {@link PageWalker}.
    */
-  private <R, T> Paged<T> pages(String action, Object filter, int pageSize, Class<R> responseType,
+  private <R, T> Paged<T> pages(IntlPartnersAction action, Object filter, int pageSize, Class<R> responseType,
       Function<R, ? extends Collection<? extends T>> items, Function<R, Long> total) {
-    ActionSpec spec = ActionCatalog.get(action);
-    if (!spec.paged()) {
-      throw new IllegalStateException(action + " does not page");
+    if (!action.paged()) {
+      throw new IllegalStateException(action.wireName() + " does not page");
     }
-    if (pageSize < 1 || pageSize > spec.maxPageSize()) {
+    if (pageSize < 1 || pageSize > action.maxPageSize()) {
       throw new IllegalArgumentException(
-          action + " pageSize must be 1 to " + spec.maxPageSize() + ", was " + pageSize);
+          action.wireName() + " pageSize must be 1 to " + action.maxPageSize() + ", was " + pageSize);
     }
     ObjectNode fields = filter == null ? WireJson.MAPPER.createObjectNode() : WireJson.MAPPER.valueToTree(filter);
     return PageWalker.walk(page -> {
       ObjectNode request = fields.deepCopy();
       request.put("Page", (long) page);
       request.put("PageSize", (long) pageSize);
-      return pageCall.call(action, () -> caller.call(spec, request, responseType));
+      return pageCall.call(action, () -> caller.call(action, request, responseType));
     }, pageSize, items, total);
   }
 
@@ -1218,9 +1229,9 @@ public final class IntlPartnersClient implements AutoCloseable {
     }
   }
 
-  private <R> Either<TencentCallFailure, R> call(String action, Object request, Class<R> responseType) {
+  private <R> Either<TencentCallFailure, R> call(IntlPartnersAction action, Object request, Class<R> responseType) {
     Objects.requireNonNull(request, "request");
-    return caller.call(ActionCatalog.get(action), request, responseType);
+    return caller.call(action, request, responseType);
   }
 
   /** Closes the connection pool; calls made afterwards throw {@link IllegalStateException}. Idempotent. */

@@ -23,10 +23,10 @@ final class TencentCalls implements IntlPartnersClient.PageCall {
 
   /** Calls {@code action}; whether it may be repeated after an uncertain attempt comes from the action catalog. */
   @Override
-  public <T> Either<GatewayFailure, T> call(String action, Supplier<Either<TencentCallFailure, T>> attempt) {
-    Idempotency idempotency = ActionCatalog.get(action).mutating() ? Idempotency.NOT_IDEMPOTENT : Idempotency.IDEMPOTENT;
-    return guard.run(action, idempotency, attempt, wait -> TencentCallFailure.local(action, FailureKind.RATE_LIMITED,
-            "client.rate_limit", "this client's rate limit for " + action + " needs a wait of " + wait.toMillis() + " ms",
+  public <T> Either<GatewayFailure, T> call(IntlPartnersAction action, Supplier<Either<TencentCallFailure, T>> attempt) {
+    Idempotency idempotency = action.mutating() ? Idempotency.NOT_IDEMPOTENT : Idempotency.IDEMPOTENT;
+    return guard.run(action.wireName(), idempotency, attempt, wait -> TencentCallFailure.local(action.wireName(), FailureKind.RATE_LIMITED,
+            "client.rate_limit", "this client's rate limit for " + action.wireName() + " needs a wait of " + wait.toMillis() + " ms",
             Option.none(), false))
         .mapLeft(TencentFailures::toGateway);
   }

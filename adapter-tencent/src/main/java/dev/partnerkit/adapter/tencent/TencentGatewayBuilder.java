@@ -4,7 +4,7 @@ import dev.partnerkit.adapter.support.CreateJournal;
 import dev.partnerkit.adapter.support.InMemoryCreateJournal;
 import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.domain.ResellerId;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.util.Objects;
@@ -21,7 +21,7 @@ public final class TencentGatewayBuilder {
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   ProxyManager<String> sharedBuckets;
   String partnerKey;
-  final Map<String, Integer> rateLimits = new HashMap<>();
+  final Map<IntlPartnersAction, Integer> rateLimits = new EnumMap<>(IntlPartnersAction.class);
   int pageSize = 100;
   String currency = "USD";
   ResellerId partnerId = ResellerId.of("self");
@@ -62,8 +62,8 @@ public final class TencentGatewayBuilder {
   }
 
   /** Overrides the published rate limit of one action (requests per second), e.g. for a raised quota. */
-  public TencentGatewayBuilder rateLimit(String action, int permitsPerSecond) {
-    ActionCatalog.get(action);
+  public TencentGatewayBuilder rateLimit(IntlPartnersAction action, int permitsPerSecond) {
+    Objects.requireNonNull(action, "action");
     if (permitsPerSecond < 1) {
       throw new IllegalArgumentException("permitsPerSecond must be at least 1");
     }
@@ -76,7 +76,9 @@ public final class TencentGatewayBuilder {
     if (factor < 1) {
       throw new IllegalArgumentException("factor must be at least 1");
     }
-    ActionCatalog.all().forEach(a -> rateLimits.put(a.name(), a.ratePerSecond() * factor));
+    for (IntlPartnersAction a : IntlPartnersAction.values()) {
+      rateLimits.put(a, a.ratePerSecond() * factor);
+    }
     return this;
   }
 

@@ -101,8 +101,8 @@ public final class TencentPartnerGateway
     this.ownsClient = b.client == null;
     this.client = b.client != null ? b.client : IntlPartnersClient.create(b.config);
     this.clock = b.config.clock();
-    Map<String, RateLimit> limits = ActionCatalog.all().stream().collect(Collectors.toMap(
-        ActionSpec::name, a -> RateLimit.perSecond(b.rateLimits.getOrDefault(a.name(), a.ratePerSecond()))));
+    Map<String, RateLimit> limits = java.util.stream.Stream.of(IntlPartnersAction.values()).collect(Collectors.toMap(
+        IntlPartnersAction::wireName, a -> RateLimit.perSecond(b.rateLimits.getOrDefault(a, a.ratePerSecond()))));
     this.calls = new TencentCalls(new GuardedCall(b.sharedBuckets == null
             ? ActionRateLimiter.of(limits, RateLimit.perSecond(1))
             : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("tencent", b.partnerKey), limits,
@@ -128,7 +128,7 @@ public final class TencentPartnerGateway
     if (known != null) {
       return Either.right(known);
     }
-    return calls.call("QueryVoucherPool", client::queryVoucherPool).map(r -> {
+    return calls.call(IntlPartnersAction.QUERY_VOUCHER_POOL, client::queryVoucherPool).map(r -> {
       Reseller p = new Reseller(partnerId, Option.of(r.agentName()).getOrElse(""), TencentMapping.role(r.accountType()));
       partner = p;
       return p;
@@ -141,7 +141,7 @@ public final class TencentPartnerGateway
     if (known != null) {
       return Either.right(known);
     }
-    return calls.call("GetTradeConfigList", client::getTradeConfigList).map(r -> {
+    return calls.call(IntlPartnersAction.GET_TRADE_CONFIG_LIST, client::getTradeConfigList).map(r -> {
       TradeCatalog c = TencentMapping.catalog(r);
       catalog = c;
       return c;
@@ -150,7 +150,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Either<GatewayFailure, Seq<CountryCallingCode>> countryCodes() {
-    return calls.call("GetCountryCodes", client::getCountryCodes).map(TencentMapping::countries);
+    return calls.call(IntlPartnersAction.GET_COUNTRY_CODES, client::getCountryCodes).map(TencentMapping::countries);
   }
 
   // ---------------------------------------------------------------- onboarding
@@ -165,7 +165,7 @@ public final class TencentPartnerGateway
     if (!banned.isEmpty()) {
       return Either.left(invalid(banned));
     }
-    return calls.call("SendVerifyCode", () -> client.sendVerifyCode(
+    return calls.call(IntlPartnersAction.SEND_VERIFY_CODE, () -> client.sendVerifyCode(
         SendVerifyCodeRequest.of(phone.callingCode().wire(), phone.number().digits()))).map(r -> Done.DONE);
   }
 
@@ -201,7 +201,7 @@ public final class TencentPartnerGateway
         .extended(r.extended().getOrNull())
         .customerName(r.customerName().map(Object::toString).getOrNull())
         .build();
-    return calls.call("CreateAccount", () -> client.createAccount(request)).map(created -> new CustomerCreated(
+    return calls.call(IntlPartnersAction.CREATE_ACCOUNT, () -> client.createAccount(request)).map(created -> new CustomerCreated(
         CustomerId.of(created.uin()), Option.none(), Customer.Association.BOUND, CustomerCreated.Provenance.CREATED));
   }
 
@@ -209,7 +209,7 @@ public final class TencentPartnerGateway
   private Either<GatewayFailure, Option<CustomerCreated>> findByMail(TencentRegistration r) {
     QueryCustomersCreditRequest query = QueryCustomersCreditRequest.builder()
         .filterType("Email").filter(r.mail().value()).page(1L).pageSize((long) pageSize).build();
-    return calls.call("QueryCustomersCredit", () -> client.queryCustomersCredit(query))
+    return calls.call(IntlPartnersAction.QUERY_CUSTOMERS_CREDIT, () -> client.queryCustomersCredit(query))
         .map(found -> List.ofAll(Option.of(found.data()).getOrElse(java.util.List.of()))
             .find(c -> c.email() != null && c.email().equalsIgnoreCase(r.mail().value()) && c.clientUin() != null)
             .map(c -> new CustomerCreated(CustomerId.of(Long.toString(c.clientUin())), Option.none(),
@@ -222,7 +222,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return Either.right(Option.none());
     }
-    Either<GatewayFailure, Option<Customer>> found = calls.call("DescribeCustomerInfo",
+    Either<GatewayFailure, Option<Customer>> found = calls.call(IntlPartnersAction.DESCRIBE_CUSTOMER_INFO,
             () -> client.describeCustomerInfo(DescribeCustomerInfoRequest.of(java.util.List.of(uin.get()))))
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(d -> id.value().equals(d.customerUin()))
@@ -287,7 +287,7 @@ public final class TencentPartnerGateway
     }
     ApproveSubAgentApplyRequest request = ApproveSubAgentApplyRequest.builder()
         .subAgentUin(uin.get()).approveType(approveType).rejectReason(reason).build();
-    return calls.call("ApproveSubAgentApply", () -> client.approveSubAgentApply(request)).map(ok -> {
+    return calls.call(IntlPartnersAction.APPROVE_SUB_AGENT_APPLY, () -> client.approveSubAgentApply(request)).map(ok -> {
       this.decided.put(applicant, decided.get());
       return decided.get();
     });
@@ -311,7 +311,7 @@ public final class TencentPartnerGateway
       return Either.right(Option.some(match.get(0)));
     }
     QuerySubAgentsDetailV2Request query = subAgentByUin(applicant);
-    return calls.call("QuerySubAgentsDetailV2", () -> client.querySubAgentsDetailV2(query))
+    return calls.call(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, () -> client.querySubAgentsDetailV2(query))
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(s -> s.subAgentUin() != null && applicant.value().equals(Long.toString(s.subAgentUin())))
             .map(s -> new SubAgentApplication.Approved(TencentMapping.applicant(s), Option.none(), clock.instant())));
@@ -326,7 +326,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Either<GatewayFailure, PartnerCredit> partnerCredit() {
-    return calls.call("QueryPartnerCredit", client::queryPartnerCredit).map(r -> new PartnerCredit(
+    return calls.call(IntlPartnersAction.QUERY_PARTNER_CREDIT, client::queryPartnerCredit).map(r -> new PartnerCredit(
         money(r.totalCredit()), money(r.allocatedCredit()), money(r.remainingCredit())));
   }
 
@@ -336,7 +336,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return Either.left(notFound("customer " + customer));
     }
-    return calls.call("QueryCreditByUinList",
+    return calls.call(IntlPartnersAction.QUERY_CREDIT_BY_UIN_LIST,
             () -> client.queryCreditByUinList(QueryCreditByUinListRequest.of(java.util.List.of(uin.get()))))
         .flatMap(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(d -> uin.get().equals(d.uin()))
@@ -361,7 +361,7 @@ public final class TencentPartnerGateway
     }
     AllocateCustomerCreditRequest request = AllocateCustomerCreditRequest.builder()
         .clientUin(uin.get()).addedCredit(amount.amount()).build();
-    return calls.call("AllocateCustomerCredit", () -> client.allocateCustomerCredit(request)).map(r -> {
+    return calls.call(IntlPartnersAction.ALLOCATE_CUSTOMER_CREDIT, () -> client.allocateCustomerCredit(request)).map(r -> {
       CreditAllocation allocation = new CreditAllocation(customer, amount, money(r.totalCredit()));
       creditAllocations.put(key, allocation);
       return allocation;
@@ -378,7 +378,7 @@ public final class TencentPartnerGateway
     }
     DescribeCustomerBillSummaryRequest request = DescribeCustomerBillSummaryRequest.builder()
         .customerUin(uin.get()).month(month.toString()).build();
-    return calls.call("DescribeCustomerBillSummary", () -> client.describeCustomerBillSummary(request))
+    return calls.call(IntlPartnersAction.DESCRIBE_CUSTOMER_BILL_SUMMARY, () -> client.describeCustomerBillSummary(request))
         .map(r -> new BillSummary(customer, month, money(r.totalCost())));
   }
 
@@ -439,12 +439,12 @@ public final class TencentPartnerGateway
     // reading the reseller's pool afterwards failed
     Either<GatewayFailure, ResellerId> allocated = poolAllocations.containsKey(key)
         ? Either.right(poolAllocations.get(key))
-        : calls.call("AllocateCreditPool", () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
+        : calls.call(IntlPartnersAction.ALLOCATE_CREDIT_POOL, () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
             .map(ok -> subReseller)
             .peek(id -> poolAllocations.put(key, id));
     QuerySubAgentsDetailV2Request query = subAgentByUin(subReseller);
     return allocated
-        .flatMap(ok -> calls.call("QuerySubAgentsDetailV2", () -> client.querySubAgentsDetailV2(query)))
+        .flatMap(ok -> calls.call(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, () -> client.querySubAgentsDetailV2(query)))
         .flatMap(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of())).headOption()
             .<Either<GatewayFailure, SubReseller>>map(s -> Either.right(TencentMapping.subReseller(s, currency)))
             .getOrElse(() -> Either.left(notFound("second-level reseller " + subReseller))));
@@ -476,7 +476,7 @@ public final class TencentPartnerGateway
         notDone = notDone.append(new NotDone(customer, TencentCalls.localTrace("not_found", "not a Tencent UIN")));
         continue;
       }
-      Either<GatewayFailure, ?> answer = calls.call("ForceQN",
+      Either<GatewayFailure, ?> answer = calls.call(IntlPartnersAction.FORCE_QN,
           () -> client.forceQN(ForceQNRequest.builder().clientUin(uin.get()).type(type).build()));
       // every customer gets its own answer, so that one failure never hides what was done before it
       if (answer.isRight()) {

@@ -27,7 +27,7 @@ final class TransportFailures {
    * @param deadlinePassed whether the whole-call deadline aborted the exchange
    */
   static TencentCallFailure classify(
-      ActionSpec action, Exception e, boolean writeStarted, boolean deadlinePassed) {
+      IntlPartnersAction action, Exception e, boolean writeStarted, boolean deadlinePassed) {
     boolean notSent =
         !writeStarted
             || e instanceof ConnectException
@@ -54,7 +54,7 @@ final class TransportFailures {
             + (notSent ? " (request not sent)" : " (request may have been sent)");
     FailureKind kind =
         notSent || !action.mutating() ? FailureKind.UNAVAILABLE : FailureKind.OUTCOME_UNKNOWN;
-    return TencentCallFailure.local(action.name(), kind, code, message, Option.none(), !notSent);
+    return TencentCallFailure.local(action.wireName(), kind, code, message, Option.none(), !notSent);
   }
 
 }

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.SecretJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -73,18 +74,18 @@ class SigningAndRedactionPropertiesTest {
                   CreateAccountRequest.builder()
                       .accountType("personal")
                       .mail("p@example.com")
-                      .password(password)
-                      .confirmPassword(password)
+                      .password(Secret.of(password))
+                      .confirmPassword(Secret.of(password))
                       .phoneNum("1")
                       .countryCode("852")
                       .area("HK")
-                      .verifyCode(code)
+                      .verifyCode(Secret.of(code))
                       .tradeOne("kghy_01")
                       .tradeTwo("kghy_0101")
                       .build();
               try {
-                byte[] json = WireJson.MAPPER.writeValueAsBytes(request);
-                String redacted = Redaction.body(json);
+                byte[] json = SecretJson.write(WireJson.MAPPER, request).bytes();
+                String redacted = SecretJson.masked(WireJson.MAPPER, request);
                 for (String shown : new String[] {redacted, request.toString()}) {
                   assertThat(shown).doesNotContain("\u00a7PW\u00a7").doesNotContain("\u00a7VC\u00a7");
                 }

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.ports.FailureKind;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class TransportFailuresTest {
 
-  static final ActionSpec WRITE = ActionCatalog.get("CreateAccount");
-  static final ActionSpec READ = ActionCatalog.get("QueryPartnerCredit");
+  static final IntlPartnersAction WRITE = IntlPartnersAction.CREATE_ACCOUNT;
+  static final IntlPartnersAction READ = IntlPartnersAction.QUERY_PARTNER_CREDIT;
 
   @Test
   void a_refused_connection_was_not_sent() {

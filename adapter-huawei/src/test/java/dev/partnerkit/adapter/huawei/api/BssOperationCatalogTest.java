@@ -2,12 +2,14 @@ package dev.partnerkit.adapter.huawei.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerkit.adapter.support.OperationClass;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The catalog against the spec's operation table ({@code spec/huawei-bss-operations.tsv}, copied from the spec). */
+/** The catalog against the spec's operation table (the spec module's {@code huawei-bss-operations.tsv}, which the generator reads too). */
 class BssOperationCatalogTest {
 
   /** One row of the spec's table. */
@@ -23,8 +25,8 @@ class BssOperationCatalogTest {
 
   static List<SpecOperation> specOperations() throws IOException {
     List<SpecOperation> rows = new ArrayList<>();
-    try (InputStream in = BssOperationCatalogTest.class.getResourceAsStream("/spec/huawei-bss-operations.tsv")) {
-      Objects.requireNonNull(in, "spec/huawei-bss-operations.tsv is missing from the test resources");
+    try (InputStream in = BssOperationCatalogTest.class.getResourceAsStream("/dev/partnerkit/spec/huawei-bss-operations.tsv")) {
+      Objects.requireNonNull(in, "dev/partnerkit/spec/huawei-bss-operations.tsv (spec module) is missing");
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -74,6 +76,21 @@ class BssOperationCatalogTest {
       checked++;
     }
     assertThat(checked).isEqualTo(42);
+  }
+
+  @Test
+  void freeze_unfreeze_and_budget_setting_are_the_only_idempotent_writes() {
+    assertThat(Arrays.stream(BssOperation.values()).filter(op -> op.operationClass() == OperationClass.IDEMPOTENT_WRITE))
+        .containsExactlyInAnyOrder(BssOperation.FREEZE_SUB_CUSTOMERS, BssOperation.UNFREEZE_SUB_CUSTOMERS,
+            BssOperation.UPDATE_SUB_CUSTOMER_BUDGET);
+    assertThat(BssOperation.CREATE_SUB_CUSTOMER.operationClass()).isEqualTo(OperationClass.NON_IDEMPOTENT_WRITE);
+    assertThat(BssOperation.UPDATE_CUSTOMER_ACCOUNT_AMOUNT.operationClass())
+        .isEqualTo(OperationClass.NON_IDEMPOTENT_WRITE);
+    assertThat(BssOperation.CREATE_PARTNER_COUPONS.operationClass()).isEqualTo(OperationClass.NON_IDEMPOTENT_WRITE);
+    assertThat(BssOperation.CHECK_USER_IDENTITY.operationClass()).isEqualTo(OperationClass.READ);
+    for (BssOperation op : BssOperation.values()) {
+      assertThat(op.mutates()).as(op.wireName()).isEqualTo(op.operationClass() != OperationClass.READ);
+    }
   }
 
   @Test

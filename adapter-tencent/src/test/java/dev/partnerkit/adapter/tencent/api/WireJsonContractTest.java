@@ -20,7 +20,7 @@ class WireJsonContractTest {
 
   final ObjectMapper plain = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-  static CreateAccountRequest.Builder fullCreateAccount() {
+  static CreateAccountRequestBuilder fullCreateAccount() {
     return CreateAccountRequest.builder()
         .accountType("personal")
         .mail("someone@example.com")

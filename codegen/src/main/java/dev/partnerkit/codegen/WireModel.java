@@ -1,0 +1,74 @@
+package dev.partnerkit.codegen;
+
+import java.util.List;
+
+/** What the processor generates for one vendor, whatever table it came from. */
+final class WireModel {
+
+  private WireModel() {}
+
+  /** One component of a wire record. */
+  record Field(String wireName, String javaName, String javaType, boolean required, boolean secret) {}
+
+  /** One wire record: a request, a response, or a nested type; {@code builder} when callers build it. */
+  record Rec(String name, String doc, List<Field> fields, boolean request, boolean builder, boolean writesNulls) {}
+
+  /** One vendor operation as the catalog shows it. */
+  record Operation(
+      String wireName,
+      String constant,
+      String doc,
+      String method,
+      String path,
+      String sites,
+      int ratePerSecond,
+      boolean publishedRate,
+      boolean paged,
+      int maxPageSize,
+      String operationClass,
+      boolean acceptsLanguage,
+      String category) {}
+
+  /** camelCase of a PascalCase or snake_case name, as the records name their components. */
+  static String javaName(String wireName) {
+    if (wireName.contains("_") || Character.isLowerCase(wireName.charAt(0))) {
+      StringBuilder out = new StringBuilder();
+      boolean upper = false;
+      for (char c : wireName.toCharArray()) {
+        if (c == '_') {
+          upper = true;
+        } else {
+          out.append(upper ? Character.toUpperCase(c) : c);
+          upper = false;
+        }
+      }
+      return out.toString();
+    }
+    int lead = 0;
+    while (lead < wireName.length() && Character.isUpperCase(wireName.charAt(lead))) {
+      lead++;
+    }
+    String rest = wireName.substring(lead);
+    if (lead == 1 || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) {
+      return wireName.substring(0, lead).toLowerCase(java.util.Locale.ROOT) + rest;
+    }
+    return wireName.substring(0, lead - 1).toLowerCase(java.util.Locale.ROOT) + wireName.charAt(lead - 1) + rest;
+  }
+
+  /** UPPER_SNAKE of a PascalCase name ({@code QueryPendingClientsV2} is {@code QUERY_PENDING_CLIENTS_V2}). */
+  static String constant(String wireName) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < wireName.length(); i++) {
+      char c = wireName.charAt(i);
+      char prev = i == 0 ? 'x' : wireName.charAt(i - 1);
+      boolean nextLower = i + 1 < wireName.length() && Character.isLowerCase(wireName.charAt(i + 1));
+      boolean boundary = i > 0 && Character.isUpperCase(c)
+          && (Character.isLowerCase(prev) || Character.isDigit(prev) || Character.isUpperCase(prev) && nextLower);
+      if (boundary) {
+        out.append('_');
+      }
+      out.append(Character.toUpperCase(c));
+    }
+    return out.toString();
+  }
+}
