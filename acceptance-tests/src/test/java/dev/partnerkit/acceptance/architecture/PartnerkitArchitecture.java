@@ -23,7 +23,8 @@ final class PartnerkitArchitecture {
   static final Set<String> ADAPTER_SURFACE_EXTRAS = Set.of("Fault", "Faults", "Operation");
 
   /** Names an adapter's public surface may have: its gateway, the gateway's builder/config, credentials, client. */
-  static final String ADAPTER_SURFACE_NAMES = ".*(Gateway|GatewayBuilder|Config|Credentials|CredentialsProvider|Client|CallFailure)";
+  static final String ADAPTER_SURFACE_NAMES =
+      ".*(Gateway|GatewayBuilder|Config|Credentials|CredentialsProvider|Client|CallFailure|Action)";
 
   private final String root;
 
