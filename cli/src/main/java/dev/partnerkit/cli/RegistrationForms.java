@@ -32,7 +32,7 @@ final class RegistrationForms {
   static final String TENCENT_FIELDS = "accountType, mail, password, confirmPassword, phoneNumber, callingCode, "
       + "area, verificationCode, tradeCategoryFirstLevel, tradeCategorySecondLevel, customerName, extended";
   static final String HUAWEI_FIELDS = "xaccountId, xaccountType, accountName, password, mobile, mail, "
-      + "verificationCode, area, indirectResellerId, closeMarketingMessages";
+      + "verificationCode, area, indirectResellerId, closeMarketingMessages, consultingSale";
   static final Set<String> PASSWORD_FIELDS = Set.of("password", "confirmPassword");
 
   private final Class<? extends Record> formType;

@@ -6,7 +6,8 @@ import io.vavr.control.Validation;
 
 /**
  * The customer's name: a person's name for a personal account, the full company name for a company. 2 to 200
- * characters (Unicode code points), not only digits. Trimmed.
+ * characters (Unicode code points), not only digits (seed 000 lines 114-116), and no control characters (a NUL byte, a
+ * line break or an escape is no part of a name; the page is silent on them, the stricter reading). Trimmed.
  */
 public record CustomerName(String value) {
 
@@ -34,6 +35,9 @@ public record CustomerName(String value) {
     }
     if (v.codePoints().allMatch(Character::isDigit)) {
       out = out.append(Violation.of(ViolationCode.NAME_ONLY_DIGITS, FIELD, "must not be only digits"));
+    }
+    if (v.codePoints().anyMatch(Character::isISOControl)) {
+      out = out.append(Violation.of(ViolationCode.FORMAT, FIELD, "must not contain control characters"));
     }
     return out;
   }

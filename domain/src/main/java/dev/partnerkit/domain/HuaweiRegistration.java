@@ -19,7 +19,10 @@ import java.util.Objects;
  *       name or its reverse, not containing the phone number or email; without one the customer signs in by SSO only;
  *   <li>China: an optional mainland China mobile number; International: an optional email address and a required
  *       area (ISO 3166-1 alpha-2);
- *   <li>a 6-digit verification code exactly when a phone number (China) or email (International) is given;
+ *   <li>a 6-digit verification code when a phone number (China) or email (International) is given; a code given
+ *       without one is ignored and not sent (seed 003 line 15: without a mobile no code is needed);
+ *   <li>China: the cooperation type, consulting sale ({@code cooperation_type=1}) or, by default, resale (seed 003
+ *       line 20); International has no such field;
  *   <li>an optional indirect reseller id (at most 64), when a distributor registers a customer for one of its
  *       second-level resellers.
  * </ul>
@@ -35,7 +38,8 @@ public record HuaweiRegistration(
     Option<VerificationCode> verificationCode,
     Option<Area> area,
     Option<String> indirectResellerId,
-    boolean closeMarketingMessages)
+    boolean closeMarketingMessages,
+    boolean consultingSale)
     implements CustomerRegistration {
 
   /** Field names used in violations. */
@@ -45,6 +49,7 @@ public record HuaweiRegistration(
   public static final String PASSWORD = "password";
   public static final String MOBILE = "mobile";
   public static final String INDIRECT_RESELLER_ID = "indirectResellerId";
+  public static final String COOPERATION_TYPE = "cooperationType";
 
   public HuaweiRegistration {
     Objects.requireNonNull(site, "site");
@@ -62,7 +67,28 @@ public record HuaweiRegistration(
             .appendAll(password.map(p -> checkPassword(p.reveal(), accountName, mobile, mail)).getOrElse(List.empty()))
             .appendAll(site == HuaweiSite.CHINA ? mobile.map(HuaweiRegistration::checkChinaMobile).getOrElse(List.empty()) : List.empty())
             .appendAll(siteRules(site, mobile.isDefined(), mail.isDefined(), area.isDefined()))
-            .appendAll(codeRules(site, hasTarget(site, mobile.isDefined(), mail.isDefined()), verificationCode.isDefined())));
+            .appendAll(codeRules(site, hasTarget(site, mobile.isDefined(), mail.isDefined()), verificationCode.isDefined()))
+            .appendAll(cooperationRules(site, consultingSale)));
+    if (verificationCode.isDefined() && !hasTarget(site, mobile.isDefined(), mail.isDefined())) {
+      verificationCode = Option.none(); // seed 003 line 15: nothing to verify, the code is not processed (nor sent)
+    }
+  }
+
+  /** The same registration without {@code consultingSale}: resale, Huawei's default. */
+  public HuaweiRegistration(
+      HuaweiSite site,
+      String xaccountId,
+      String xaccountType,
+      Option<HuaweiAccountName> accountName,
+      Option<Secret> password,
+      Option<PhoneNumber> mobile,
+      Option<Email> mail,
+      Option<VerificationCode> verificationCode,
+      Option<Area> area,
+      Option<String> indirectResellerId,
+      boolean closeMarketingMessages) {
+    this(site, xaccountId, xaccountType, accountName, password, mobile, mail, verificationCode, area,
+        indirectResellerId, closeMarketingMessages, false);
   }
 
   /** Checks every field of {@code form} under the rules of {@code site} and reports every problem at once. */
@@ -77,7 +103,11 @@ public record HuaweiRegistration(
     var name = optional(form.accountName(), HuaweiAccountName::parse);
     var mobile = optional(form.mobile(), PhoneNumber::parse).mapError(e -> e.map(v -> v.atField(MOBILE)));
     var mail = optional(form.mail(), Email::parse);
-    var code = optional(form.verificationCode(), VerificationCode::parse);
+    boolean hasMobile = !Checks.isBlank(form.mobile());
+    boolean hasMail = !Checks.isBlank(form.mail());
+    boolean hasTarget = hasTarget(site, hasMobile, hasMail);
+    // seed 003 line 15: without a mobile no code is needed; one given anyway is not processed, so not checked
+    var code = hasTarget ? optional(form.verificationCode(), VerificationCode::parse) : Validation.<Seq<Violation>, Option<VerificationCode>>valid(Option.none());
     var area = optional(form.area(), Area::parse);
     Seq<Violation> reseller =
         Checks.isBlank(form.indirectResellerId())
@@ -95,8 +125,6 @@ public record HuaweiRegistration(
                 name.isValid() ? name.get() : Option.none(),
                 mobile.isValid() ? mobile.get() : Option.none(),
                 mail.isValid() ? mail.get() : Option.none());
-    boolean hasMobile = !Checks.isBlank(form.mobile());
-    boolean hasMail = !Checks.isBlank(form.mail());
     Seq<Violation> all =
         xid.appendAll(xtype)
             .appendAll(Checks.errors(name))
@@ -107,8 +135,9 @@ public record HuaweiRegistration(
             .appendAll(Checks.errors(area))
             .appendAll(siteRules(site, hasMobile, hasMail, !Checks.isBlank(form.area())))
             .appendAll(Checks.errors(code))
-            .appendAll(codeRules(site, hasTarget(site, hasMobile, hasMail), !Checks.isBlank(form.verificationCode())))
-            .appendAll(reseller);
+            .appendAll(codeRules(site, hasTarget, !Checks.isBlank(form.verificationCode())))
+            .appendAll(reseller)
+            .appendAll(cooperationRules(site, form.consultingSale()));
     return Checks.validate(
         all,
         () ->
@@ -123,7 +152,8 @@ public record HuaweiRegistration(
                 code.get(),
                 area.get(),
                 Option.of(form.indirectResellerId()).filter(s -> !s.isBlank()).map(String::strip),
-                form.closeMarketingMessages()));
+                form.closeMarketingMessages(),
+                form.consultingSale()));
   }
 
   private static <T> Validation<Seq<Violation>, Option<T>> optional(
@@ -208,7 +238,10 @@ public record HuaweiRegistration(
     return site == HuaweiSite.CHINA ? hasMobile : hasMail;
   }
 
-  /** A verification code is required exactly when there is a phone number (China) or email (International) to verify. */
+  /**
+   * A verification code is required when there is a phone number (China) or email (International) to verify; without
+   * one, a code is ignored (seed 003 line 15), not refused.
+   */
   private static Seq<Violation> codeRules(HuaweiSite site, boolean hasTarget, boolean hasCode) {
     if (hasTarget && !hasCode) {
       return List.of(
@@ -216,14 +249,14 @@ public record HuaweiRegistration(
               VerificationCode.FIELD,
               "a verification code for the " + (site == HuaweiSite.CHINA ? "mobile number" : "email address")));
     }
-    if (!hasTarget && hasCode) {
-      return List.of(
-          Violation.of(
-              ViolationCode.VERIFICATION_CODE_WITHOUT_TARGET,
-              VerificationCode.FIELD,
-              "is only accepted together with a " + (site == HuaweiSite.CHINA ? "mobile number" : "email address")));
-    }
     return List.empty();
+  }
+
+  /** Consulting sale ({@code cooperation_type=1}, seed 003 line 20) exists on Huawei Cloud China only (spec 3.2). */
+  private static Seq<Violation> cooperationRules(HuaweiSite site, boolean consultingSale) {
+    return site == HuaweiSite.INTERNATIONAL && consultingSale
+        ? List.of(Violation.of(ViolationCode.NOT_ALLOWED, COOPERATION_TYPE, "consulting sale is offered by Huawei Cloud China only"))
+        : List.empty();
   }
 
   @Override
@@ -255,6 +288,7 @@ public record HuaweiRegistration(
         + ", mail=" + mail.map(Object::toString).getOrElse("-")
         + ", verificationCode=" + (verificationCode.isDefined() ? "******" : "-")
         + ", area=" + area.map(Object::toString).getOrElse("-")
-        + ", indirectResellerId=" + indirectResellerId.getOrElse("-") + "]";
+        + ", indirectResellerId=" + indirectResellerId.getOrElse("-")
+        + (consultingSale ? ", consultingSale" : "") + "]";
   }
 }

@@ -14,7 +14,8 @@ public record HuaweiRegistrationForm(
     String verificationCode,
     String area,
     String indirectResellerId,
-    boolean closeMarketingMessages) {
+    boolean closeMarketingMessages,
+    boolean consultingSale) {
 
   /** A builder with every field unset. */
   public static Builder builder() {
@@ -34,6 +35,7 @@ public record HuaweiRegistrationForm(
     b.area = area;
     b.indirectResellerId = indirectResellerId;
     b.closeMarketingMessages = closeMarketingMessages;
+    b.consultingSale = consultingSale;
     return b;
   }
 
@@ -56,6 +58,7 @@ public record HuaweiRegistrationForm(
     private String area;
     private String indirectResellerId;
     private boolean closeMarketingMessages;
+    private boolean consultingSale;
 
     private Builder() {}
 
@@ -85,9 +88,12 @@ public record HuaweiRegistrationForm(
 
     public Builder closeMarketingMessages(boolean v) { closeMarketingMessages = v; return this; }
 
+    /** Huawei Cloud China's consulting sale ({@code cooperation_type=1}) instead of resale, the default. */
+    public Builder consultingSale(boolean v) { consultingSale = v; return this; }
+
     public HuaweiRegistrationForm build() {
       return new HuaweiRegistrationForm(xaccountId, xaccountType, accountName, password, mobile, mail,
-          verificationCode, area, indirectResellerId, closeMarketingMessages);
+          verificationCode, area, indirectResellerId, closeMarketingMessages, consultingSale);
     }
   }
 }

@@ -4,9 +4,9 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
 /**
- * Tencent's password rule for CreateAccount: 8 to 20 characters, at least one letter, one digit and one of {@code
- * !@#$%^&*()}, no spaces (nor any character outside printable ASCII), and a confirmation equal to the password.
- * Violations never quote the password.
+ * Tencent's password rule for CreateAccount (seed 000 line 99): 8 to 20 characters of letters, digits and the symbols
+ * {@code !@#$%^&*()} only (no space, no other symbol), with at least one of each, and a confirmation equal to the
+ * password. Violations never quote the password.
  */
 public final class TencentPasswordPolicy {
 
@@ -25,7 +25,7 @@ public final class TencentPasswordPolicy {
     if (len < 8 || len > 20) {
       out = out.append(Violation.of(ViolationCode.LENGTH, field, "must be 8 to 20 characters"));
     }
-    boolean letter = password.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    boolean letter = password.chars().anyMatch(TencentPasswordPolicy::isAsciiLetter);
     boolean digit = password.chars().anyMatch(c -> c >= '0' && c <= '9');
     boolean symbol = password.chars().anyMatch(c -> SYMBOLS.indexOf(c) >= 0);
     if (!(letter && digit && symbol)) {
@@ -40,15 +40,19 @@ public final class TencentPasswordPolicy {
                   field,
                   "must contain letters, digits and symbols; missing " + missing.mkString(", ")));
     }
-    if (password.codePoints().anyMatch(c -> c <= ' ' || c > '~')) {
+    if (!password.chars().allMatch(c -> isAsciiLetter(c) || (c >= '0' && c <= '9') || SYMBOLS.indexOf(c) >= 0)) {
       out =
           out.append(
               Violation.of(
                   ViolationCode.PASSWORD_FORBIDDEN_CHARACTER,
                   field,
-                  "must not contain spaces or characters outside printable ASCII"));
+                  "must use only letters, digits and the symbols " + SYMBOLS + " (no spaces)"));
     }
     return out;
+  }
+
+  private static boolean isAsciiLetter(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

@@ -13,7 +13,9 @@ import java.util.Objects;
  * SendVerifyCode, a two-level trade category, and an optional customer name.
  *
  * <p>Obtain one from untrusted input with {@link #validate(TencentRegistrationForm)} (or with a {@link TradeCatalog}
- * to check the industries too), which reports every problem at once.
+ * to check the industries too, and a {@link CountryCodeList} to check the calling code and area against the vendor's
+ * own GetCountryCodes list), which reports every problem at once. An area that does not correspond to the calling
+ * code is reported on the area (seed 000 line 106 puts the rule on Area).
  */
 public record TencentRegistration(
     AccountType accountType,
@@ -58,8 +60,28 @@ public record TencentRegistration(
             form.tradeCategoryFirstLevel(), form.tradeCategorySecondLevel(), catalog));
   }
 
+  /**
+   * As {@link #validate(TencentRegistrationForm, TradeCatalog)}, and the calling code and the area must be on the
+   * vendor's {@code countries} list (GetCountryCodes), the area with that calling code (seed 000 lines 104-106). The
+   * values still parse as {@link CallingCode} and {@link Area} do, and an area whose numbering plan does not use the
+   * calling code stays refused too (the stricter of the two readings when the lists differ).
+   */
+  public static Validation<Seq<Violation>, TencentRegistration> validate(
+      TencentRegistrationForm form, TradeCatalog catalog, CountryCodeList countries) {
+    Objects.requireNonNull(countries, "countries");
+    return validate(
+        form,
+        TradeCategory.parse(form.tradeCategoryFirstLevel(), form.tradeCategorySecondLevel(), catalog),
+        Option.some(countries));
+  }
+
   private static Validation<Seq<Violation>, TencentRegistration> validate(
       TencentRegistrationForm form, Validation<Seq<Violation>, TradeCategory> trade) {
+    return validate(form, trade, Option.none());
+  }
+
+  private static Validation<Seq<Violation>, TencentRegistration> validate(
+      TencentRegistrationForm form, Validation<Seq<Violation>, TradeCategory> trade, Option<CountryCodeList> countries) {
     Objects.requireNonNull(form, "form");
     var accountType = AccountType.parse(form.accountType());
     var mail = Email.parse(form.mail());
@@ -78,8 +100,8 @@ public record TencentRegistration(
             : CustomerName.parse(form.customerName()).map(Option::some);
     Seq<Violation> crossField =
         callingCode.isValid() && area.isValid()
-            ? crossFieldRules(callingCode.get(), area.get())
-            : callingCode.isValid() ? TencentRules.checkCallingCode(callingCode.get()) : List.empty();
+            ? crossFieldRules(callingCode.get(), area.get(), countries)
+            : callingCode.isValid() ? listedCallingCode(callingCode.get(), countries) : List.empty();
 
     Seq<Violation> all =
         Checks.errors(accountType)
@@ -107,6 +129,37 @@ public record TencentRegistration(
                 trade.get(),
                 name.get(),
                 Option.of(form.extended()).filter(e -> !e.isBlank())));
+  }
+
+  /** A calling code Tencent accepts and, with a list, one on it. */
+  private static Seq<Violation> listedCallingCode(CallingCode callingCode, Option<CountryCodeList> countries) {
+    Seq<Violation> banned = TencentRules.checkCallingCode(callingCode);
+    if (!banned.isEmpty() || countries.forAll(list -> list.hasCallingCode(callingCode))) {
+      return banned;
+    }
+    return List.of(
+        Violation.of(
+            ViolationCode.CALLING_CODE_UNKNOWN, CallingCode.FIELD, "is not on Tencent's list of country codes (GetCountryCodes)"));
+  }
+
+  /** With a list: the calling code on it, then the area on it with that calling code; then the numbering plan's rule. */
+  private static Seq<Violation> crossFieldRules(CallingCode callingCode, Area area, Option<CountryCodeList> countries) {
+    Seq<Violation> out = listedCallingCode(callingCode, countries);
+    if (countries.isDefined()) {
+      Option<Integer> listed = countries.get().callingCodeOf(area);
+      if (listed.isEmpty()) {
+        return out.append(
+            Violation.of(ViolationCode.AREA_UNKNOWN, Area.FIELD, "is not on Tencent's list of countries and regions (GetCountryCodes)"));
+      }
+      if (listed.get() != callingCode.value()) {
+        return out.append(
+            Violation.of(
+                ViolationCode.AREA_CALLING_CODE_MISMATCH,
+                Area.FIELD,
+                area + " does not use calling code " + callingCode + " (it uses +" + listed.get() + ")"));
+      }
+    }
+    return out.appendAll(crossFieldRules(callingCode, area).filter(v -> v.code() != ViolationCode.CALLING_CODE_BANNED));
   }
 
   /** Rules between fields: the calling code must be one Tencent accepts, and the area must use it. */

@@ -68,7 +68,7 @@ class HuaweiRegistrationProperties {
               HuaweiRegistration rebuilt =
                   new HuaweiRegistration(r.site(), r.xaccountId(), r.xaccountType(), r.accountName(), r.password(),
                       r.mobile(), r.mail(), r.verificationCode(), r.area(), r.indirectResellerId(),
-                      r.closeMarketingMessages());
+                      r.closeMarketingMessages(), r.consultingSale());
               assertThat(rebuilt).isEqualTo(r);
             });
   }

@@ -136,12 +136,17 @@ class HuaweiRegistrationTest {
     assertThat(codesAndFields(result)).containsExactly(tuple(ViolationCode.PHONE_NOT_MAINLAND_CHINA_MOBILE, "mobile"));
   }
 
+  /** Seed 003 line 15: "如果手机号不存在,则不需要输入验证码" (without a mobile, no code is needed): one given is ignored. */
   @Test
-  void china_a_mobile_needs_its_code_and_a_code_needs_a_mobile() {
+  void china_a_mobile_needs_its_code_and_a_code_without_a_mobile_is_ignored() {
     assertThat(codesAndFields(HuaweiRegistration.validate(SEED_UNMASKED.toBuilder().verificationCode(null).build(), HuaweiSite.CHINA)))
         .containsExactly(tuple(ViolationCode.REQUIRED, "verificationCode"));
-    assertThat(codesAndFields(HuaweiRegistration.validate(SEED_UNMASKED.toBuilder().mobile(null).build(), HuaweiSite.CHINA)))
-        .containsExactly(tuple(ViolationCode.VERIFICATION_CODE_WITHOUT_TARGET, "verificationCode"));
+    HuaweiRegistration withoutMobile =
+        HuaweiRegistration.validate(SEED_UNMASKED.toBuilder().mobile(null).build(), HuaweiSite.CHINA).get();
+    assertThat(withoutMobile.verificationCode().isEmpty()).isTrue();
+    HuaweiRegistration malformedCodeWithoutMobile =
+        HuaweiRegistration.validate(SEED_UNMASKED.toBuilder().mobile(null).verificationCode("12").build(), HuaweiSite.CHINA).get();
+    assertThat(malformedCodeWithoutMobile.verificationCode().isEmpty()).isTrue();
   }
 
   @Test
@@ -152,9 +157,7 @@ class HuaweiRegistrationTest {
 
     var mailInsteadOfMobile = SEED_UNMASKED.toBuilder().mobile(null).mail("ana@example.cn").build();
     assertThat(codesAndFields(HuaweiRegistration.validate(mailInsteadOfMobile, HuaweiSite.CHINA)))
-        .containsExactly(
-            tuple(ViolationCode.NOT_ALLOWED, "email"),
-            tuple(ViolationCode.VERIFICATION_CODE_WITHOUT_TARGET, "verificationCode"));
+        .containsExactly(tuple(ViolationCode.NOT_ALLOWED, "email"));
   }
 
   @Test
@@ -167,8 +170,8 @@ class HuaweiRegistrationTest {
         .containsExactly(tuple(ViolationCode.REQUIRED, "area"));
     assertThat(codesAndFields(HuaweiRegistration.validate(INTERNATIONAL.toBuilder().verificationCode(null).build(), HuaweiSite.INTERNATIONAL)))
         .containsExactly(tuple(ViolationCode.REQUIRED, "verificationCode"));
-    assertThat(codesAndFields(HuaweiRegistration.validate(INTERNATIONAL.toBuilder().mail(null).build(), HuaweiSite.INTERNATIONAL)))
-        .containsExactly(tuple(ViolationCode.VERIFICATION_CODE_WITHOUT_TARGET, "verificationCode"));
+    assertThat(HuaweiRegistration.validate(INTERNATIONAL.toBuilder().mail(null).build(), HuaweiSite.INTERNATIONAL).get()
+        .verificationCode().isEmpty()).isTrue();
     assertThat(codesAndFields(HuaweiRegistration.validate(INTERNATIONAL.toBuilder().password("Pana@example.mx").build(), HuaweiSite.INTERNATIONAL)))
         .containsExactly(tuple(ViolationCode.PASSWORD_CONTAINS_CONTACT, "password"));
   }

@@ -38,7 +38,12 @@ class PasswordPolicyTest {
     assertThat(tencent("Ab1!" + "x".repeat(17))).containsExactly(ViolationCode.LENGTH); // 21
     assertThat(tencent("abcdefg!")).containsExactly(ViolationCode.PASSWORD_TOO_WEAK); // no digit
     assertThat(tencent("1234567!")).containsExactly(ViolationCode.PASSWORD_TOO_WEAK); // no letter
-    assertThat(tencent("Abc-1234")).containsExactly(ViolationCode.PASSWORD_TOO_WEAK); // '-' is not one of !@#$%^&*()
+    // seed 000 line 99: "A password must contain numbers, letters, and symbols (!@#$%^&*()). Space is not allowed."
+    // The symbols are those ten: another one is neither the required symbol nor allowed.
+    assertThat(tencent("Abc-1234")).containsExactly(ViolationCode.PASSWORD_TOO_WEAK, ViolationCode.PASSWORD_FORBIDDEN_CHARACTER);
+    assertThat(tencent("Abc-123!")).containsExactly(ViolationCode.PASSWORD_FORBIDDEN_CHARACTER);
+    assertThat(tencent("Ab1!_[]~")).containsExactly(ViolationCode.PASSWORD_FORBIDDEN_CHARACTER);
+    assertThat(tencent("Ab1!@#$%^&*()")).isEmpty();
     assertThat(tencent("Abc 123!")).containsExactly(ViolationCode.PASSWORD_FORBIDDEN_CHARACTER);
     assertThat(tencent("Abc\u00e9123!")).containsExactly(ViolationCode.PASSWORD_FORBIDDEN_CHARACTER);
     assertThat(tencent("   ")).containsExactly(ViolationCode.REQUIRED);

@@ -124,7 +124,7 @@ class TencentRegistrationTest {
             "accountType: must be personal or company [not_one_of]",
             "password: must be 8 to 20 characters [length]",
             "password: must contain letters, digits and symbols; missing one of !@#$%^&*() [password.too_weak]",
-            "password: must not contain spaces or characters outside printable ASCII [password.forbidden_character]",
+            "password: must use only letters, digits and the symbols !@#$%^&*() (no spaces) [password.forbidden_character]",
             "confirmPassword: must be the same as the password [password.confirmation_mismatch]",
             "callingCode: Tencent does not accept registrations with calling code +86 [calling_code.banned]",
             "verificationCode: must be exactly 6 digits [format]",

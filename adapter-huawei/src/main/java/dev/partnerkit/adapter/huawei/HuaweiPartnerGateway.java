@@ -175,6 +175,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
         .verificationCode(r.verificationCode().map(c -> c.secret()).getOrNull())
         .password(r.password().getOrNull())
         .isCloseMarketMs(r.closeMarketingMessages() ? "true" : null)
+        .cooperationType(r.consultingSale() ? "1" : null)
         .indirectPartnerId(r.indirectResellerId().getOrNull())
         .build();
     Either<HuaweiCallFailure, CustomerCreated> created = calls.raw(BssOperation.CREATE_SUB_CUSTOMER,
