@@ -154,12 +154,15 @@ final class Demo {
     expect(countries.isRight() && throttled >= 2 && served == 1,
         "both throttled answers absorbed by the adapter's retries; the caller got the list");
 
-    step("8. Second-level reseller applications: approve one, reject one with its reason, never twice");
+    step("8. Second-level reseller applications: approve one, reject one with its reason and one without (the reason "
+        + "is optional), never twice");
     ResellerId northwind = ResellerId.of(Long.toString(vendor.seedSubAgentApplication("Northwind Cloud", "ops@northwind.example", "")));
     ResellerId contoso = ResellerId.of(Long.toString(vendor.seedSubAgentApplication("Contoso Hosting", "hello@contoso.example", "")));
+    ResellerId fabrikam = ResellerId.of(Long.toString(vendor.seedSubAgentApplication("Fabrikam Cloud", "it@fabrikam.example", "")));
     out.println("     pending: " + tencent.pendingApplications().stream().map(p -> p.applicant().name()).toList());
     report("approve Northwind Cloud", tencent.approve(northwind));
     report("reject Contoso Hosting", tencent.reject(contoso, io.vavr.control.Option.some(RejectionReason.parse("Business licence missing").get())));
+    report("reject Fabrikam Cloud, giving no reason", tencent.reject(fabrikam, io.vavr.control.Option.none()));
     Either<GatewayFailure, ?> twice = tencent.approve(contoso);
     report("approve Contoso Hosting after its rejection", twice);
     expect(twice.isLeft() && tencent.pendingApplications().toList().get().isEmpty(), "decided once each, nothing pending");

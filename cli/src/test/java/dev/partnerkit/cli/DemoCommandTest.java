@@ -17,6 +17,8 @@ class DemoCommandTest {
     String text = out.toString();
     assertThat(exit).isEqualTo(ExitCodes.OK);
     assertThat(text).contains("Every step behaved as promised.").doesNotContain("NOT AS PROMISED");
+    assertThat(text).contains("reject Contoso Hosting: rejected, reason: Business licence missing",
+        "reject Fabrikam Cloud, giving no reason: rejected, no reason given");
     assertThat(text).contains("the sandbox's counts: 3 GetCountryCodes requests for this one call, 2 answered "
         + "RequestLimitExceeded, 1 served; the adapter retried 2 times");
     assertThat(text).contains("password.confirmation_mismatch", "calling_code.banned", "phone.quota_exceeded",

@@ -142,6 +142,20 @@ class TencentCommandsTest {
         .doesNotContain("Reseller A").doesNotContain("Reseller B");
   }
 
+  /** Seed 001: RejectReason is optional, "Fill in only when ApproveType is reject". */
+  @Test
+  void an_application_is_rejected_without_a_reason() {
+    long applicant = cli.sandbox.tencent().seedSubAgentApplication("Reseller C", "c@reseller.example", "91110003");
+
+    SandboxCli.Run rejected = cli.run("applications", "reject", String.valueOf(applicant), "-p", "tencent", "-o",
+        "csv");
+
+    assertThat(rejected.exit()).as(rejected.all()).isEqualTo(ExitCodes.OK);
+    assertThat(rejected.out().lines().skip(1).findFirst().orElseThrow())
+        .startsWith(applicant + ",Reseller C,").contains(",REJECTED,").endsWith(",");
+    assertThat(cli.run("applications", "list", "-p", "tencent", "-o", "csv").out()).doesNotContain("Reseller C");
+  }
+
   @Test
   void credit_is_shown_and_allocated_and_never_beyond_what_the_partner_has() {
     Map<String, String> row = cli.tencentRow(2);

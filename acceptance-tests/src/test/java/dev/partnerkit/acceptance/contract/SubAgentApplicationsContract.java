@@ -51,6 +51,23 @@ public interface SubAgentApplicationsContract {
     assertThat(pending()).doesNotContain(applicant);
   }
 
+  /**
+   * Seed 001, ApproveSubAgentApply: "RejectReason No String Reason for rejection. Fill in only when ApproveType is
+   * reject." A rejection without a reason is a rejection.
+   */
+  @Test
+  default void a_rejection_without_a_reason_works() {
+    ResellerId applicant = apply();
+
+    SubAgentApplication.Rejected rejected = target().gateway().reject(applicant, Option.none()).get();
+
+    assertThat(rejected.reason()).isEmpty();
+    assertThat(rejected.applicant().id()).isEqualTo(applicant);
+    assertThat(pending()).doesNotContain(applicant);
+    assertThat(((GatewayFailure.Rejected) target().gateway().approve(applicant).getLeft()).rejection().code())
+        .isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
+  }
+
   @Test
   default void a_reason_that_is_given_has_text() {
     assertThat(RejectionReason.parse("   ").isInvalid()).isTrue();

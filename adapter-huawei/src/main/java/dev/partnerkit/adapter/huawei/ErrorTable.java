@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Huawei error codes mapped to {@link FailureKind}, as data ({@code huawei-error-codes.tsv}, loaded once). Lookup
- * order: the exact code; then the longest matching code family ({@code APIGW.03*}); then a row for any other code at
+ * order: the exact code; then the longest matching code family ({@code APIGW.03*}; a family row with a status applies
+ * at that status only, as IAM's codes, whose meaning depends on the status); then a row for any other code at
  * the answer's HTTP status ({@code *}); for an answer without a vendor code, a row for "no code" at that status
  * ({@code -}). Anything else is {@link FailureKind#UNEXPECTED}: an unknown code is never guessed.
  */
@@ -49,8 +50,9 @@ final class ErrorTable {
       Objects.requireNonNull(meaning, "meaning");
     }
 
-    boolean matchesFamily(String code) {
-      return type == Match.FAMILY && code.startsWith(match.substring(0, match.length() - 1));
+    boolean matchesFamily(String code, int httpStatus) {
+      return type == Match.FAMILY && code.startsWith(match.substring(0, match.length() - 1))
+          && (status.isEmpty() || status.getAsInt() == httpStatus);
     }
   }
 
@@ -95,7 +97,7 @@ final class ErrorTable {
         return row.kind();
       }
       Optional<Row> family = rows.stream()
-          .filter(r -> r.matchesFamily(code))
+          .filter(r -> r.matchesFamily(code, httpStatus))
           .max(Comparator.comparingInt(r -> r.match().length()));
       if (family.isPresent()) {
         return family.get().kind();

@@ -26,14 +26,31 @@ final class HuaweiFailures {
       "CBC.99000036", Violation.of(ViolationCode.PASSWORD_TOO_WEAK, HuaweiRegistration.PASSWORD, "refused by Huawei: invalid password"));
 
   /** Huawei's business refusals, by the partnerkit rejection they are. */
-  private static final Map<String, RejectionCode> REJECTION_OF_CODE = Map.of(
-      "CBC.99000030", RejectionCode.PHONE_QUOTA_EXCEEDED,
-      "CBC.99004008", RejectionCode.VERIFICATION_CODE_INVALID,
-      "CBC.99004009", RejectionCode.VERIFICATION_CODE_INVALID,
-      "CBC.99004010", RejectionCode.VERIFICATION_CODE_INVALID,
-      "CBC.99000037", RejectionCode.NOT_PERMITTED,
-      "CBC.99005035", RejectionCode.NOT_PERMITTED,
-      "CBC.99005003", RejectionCode.INSUFFICIENT_CREDIT);
+  private static final Map<String, RejectionCode> REJECTION_OF_CODE = Map.ofEntries(
+      Map.entry("CBC.99000030", RejectionCode.PHONE_QUOTA_EXCEEDED),
+      Map.entry("CBC.99004008", RejectionCode.VERIFICATION_CODE_INVALID),
+      Map.entry("CBC.99004009", RejectionCode.VERIFICATION_CODE_INVALID),
+      Map.entry("CBC.99004010", RejectionCode.VERIFICATION_CODE_INVALID),
+      Map.entry("CBC.99000037", RejectionCode.NOT_PERMITTED),
+      Map.entry("CBC.99005035", RejectionCode.NOT_PERMITTED),
+      Map.entry("CBC.99005003", RejectionCode.INSUFFICIENT_CREDIT),
+      // CreateSubCustomer (spec 3.4): the partner's own standing
+      Map.entry("CBC.50010059", RejectionCode.NOT_PERMITTED),
+      Map.entry("CBC.18000016", RejectionCode.NOT_PERMITTED),
+      Map.entry("CBC.50010065", RejectionCode.PARTNER_RESTRICTED),
+      Map.entry("CBC.50010085", RejectionCode.PARTNER_RESTRICTED),
+      Map.entry("CBC.50010086", RejectionCode.PARTNER_RESTRICTED),
+      Map.entry("CBC.99000049", RejectionCode.ACCOUNT_BALANCE_NOT_POSITIVE));
+
+  /** The refusal {@code code} is, for a REJECTED answer ({@link RejectionCode#REFUSED_BY_VENDOR} when unknown). */
+  static RejectionCode rejectionOf(String code) {
+    return REJECTION_OF_CODE.getOrDefault(code, RejectionCode.REFUSED_BY_VENDOR);
+  }
+
+  /** The violation {@code code} is, for an INVALID_REQUEST answer, if it names a form field. */
+  static io.vavr.control.Option<Violation> violationOf(String code) {
+    return io.vavr.control.Option.of(VIOLATION_OF_CODE.get(code));
+  }
 
   static GatewayFailure toGateway(HuaweiCallFailure failure) {
     VendorTrace trace = failure.trace();
@@ -42,7 +59,7 @@ final class HuaweiFailures {
       case INVALID_REQUEST -> new GatewayFailure.InvalidRequest(List.of(VIOLATION_OF_CODE.getOrDefault(code,
           Violation.of(ViolationCode.FORMAT, "request", "refused by Huawei (" + code + "): " + trace.message()))), trace);
       case REJECTED -> new GatewayFailure.Rejected(
-          Rejection.of(REJECTION_OF_CODE.getOrDefault(code, RejectionCode.REFUSED_BY_VENDOR), trace.message()), trace);
+          Rejection.of(rejectionOf(code), trace.message()), trace);
       case NOT_FOUND -> new GatewayFailure.NotFound(failure.operation() + ": " + trace.message(), trace);
       case CONFLICT -> new GatewayFailure.Conflict(trace.message(), trace);
       case UNAUTHORIZED -> new GatewayFailure.Unauthorized(trace);

@@ -128,7 +128,14 @@ class ErrorTableTest {
       // unknown codes are never guessed
       "CBC.12345678, 400, UNEXPECTED",
       "CBC.12345678, 500, UNEXPECTED",
-      "IAM.0001, 403, UNEXPECTED",
+      // IAM goes by status: its codes mean different things at different statuses
+      "IAM.0004, 401, UNAUTHORIZED",
+      "IAM.0001, 403, UNAUTHORIZED",
+      "IAM.0004, 404, UNAUTHORIZED",
+      "IAM.0007, 400, INVALID_REQUEST",
+      "IAM.0006, 500, UNAVAILABLE",
+      "IAM.0002, 429, RATE_LIMITED",
+      "IAM.0001, 418, UNEXPECTED",
   })
   void families_and_unknown_codes(String code, int status, FailureKind expected) {
     assertThat(table.classify(code, status)).isEqualTo(expected);

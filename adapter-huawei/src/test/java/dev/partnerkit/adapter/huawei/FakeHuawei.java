@@ -60,6 +60,8 @@ final class FakeHuawei implements AutoCloseable {
   private final Map<String, Instant> tokenExpiry = new ConcurrentHashMap<>();
   private final AtomicInteger requestIds = new AtomicInteger();
   volatile Function<Received, Canned> responder = r -> Canned.json(200, "{}");
+  /** When set, IAM's answer to a wrong user name or password (else Keystone's numeric-code body). */
+  volatile Canned iamRefusal;
   volatile Duration tokenLifetime = Duration.ofHours(1);
   volatile long iamDelayMillis;
 
@@ -131,6 +133,10 @@ final class FakeHuawei implements AutoCloseable {
     String body = r.bodyText();
     boolean ok = body.contains("\"name\":\"" + USER + "\"") && body.contains("\"password\":\"" + PASSWORD + "\"")
         && body.contains("\"scope\":{\"domain\":{\"name\":\"" + DOMAIN + "\"}}");
+    if (!ok && iamRefusal != null) {
+      send(exchange, iamRefusal);
+      return;
+    }
     if (!ok) {
       send(exchange, Canned.json(401,
           "{\"error\":{\"code\":401,\"message\":\"The username or password is wrong.\",\"title\":\"Unauthorized\"}}"));

@@ -153,4 +153,18 @@ class TokenAuthTest {
       assertThat(huawei.bssRequests()).isEmpty();
     }
   }
+
+  /** Issue 14: IAM's own code for a wrong password, IAM.0004 at 401, is UNAUTHORIZED, not UNEXPECTED. */
+  @Test
+  void iam_0004_at_401_is_unauthorized() {
+    huawei.iamRefusal = Canned.json(401,
+        "{\"error_msg\":\"The username or password is wrong.\",\"error_code\":\"IAM.0004\"}");
+    try (BssClient wrong = client("not-the-password")) {
+      HuaweiCallFailure failure = wrong.listSubCustomers(ListSubCustomersRequest.builder().build()).getLeft();
+
+      assertThat(failure.kind()).isEqualTo(FailureKind.UNAUTHORIZED);
+      assertThat(failure.trace().code()).isEqualTo("IAM.0004");
+      assertThat(huawei.bssRequests()).isEmpty();
+    }
+  }
 }

@@ -53,7 +53,35 @@ final class TencentFailures {
       Map.entry("FailedOperation.BalanceInsufficient", RejectionCode.INSUFFICIENT_CREDIT),
       Map.entry("InvalidParameterValue.CreditAmountOutOfRange", RejectionCode.INSUFFICIENT_CREDIT),
       Map.entry("FailedOperation.UinNotReseller", RejectionCode.NOT_PERMITTED),
-      Map.entry("FailedOperation.UinNotAgent", RejectionCode.NOT_PERMITTED));
+      Map.entry("FailedOperation.UinNotAgent", RejectionCode.NOT_PERMITTED),
+      // CreateAccount (seed 000) and ApproveSubAgentApply (seed 001, spec): refusals a user acts on
+      Map.entry("FailedOperation.ExceedMaxBindCount", RejectionCode.BIND_LIMIT_REACHED),
+      Map.entry("FailedOperation.AccountTypeNotCompany", RejectionCode.ACCOUNT_NOT_A_COMPANY),
+      Map.entry("FailedOperation.BindOrganizationAccount", RejectionCode.ACCOUNT_IN_ORGANIZATION),
+      Map.entry("FailedOperation.ClientBalanceIsLessOrEqualZero", RejectionCode.ACCOUNT_BALANCE_NOT_POSITIVE),
+      Map.entry("FailedOperation.ClientBuySP", RejectionCode.ACCOUNT_HAS_SAVINGS_PLAN),
+      Map.entry("FailedOperation.ClientCreateShareUnit", RejectionCode.ACCOUNT_IN_SHARE_UNIT),
+      Map.entry("FailedOperation.ClientJoinShareUnit", RejectionCode.ACCOUNT_IN_SHARE_UNIT),
+      Map.entry("FailedOperation.RealNameInApproval", RejectionCode.IDENTITY_VERIFICATION_PENDING),
+      Map.entry("FailedOperation.RealNameNotCompleted", RejectionCode.IDENTITY_NOT_VERIFIED),
+      Map.entry("FailedOperation.RealNameReject", RejectionCode.IDENTITY_NOT_VERIFIED),
+      Map.entry("FailedOperation.RealNameTypeIllegal", RejectionCode.IDENTITY_NOT_VERIFIED),
+      Map.entry("FailedOperation.UinAlreadyKA", RejectionCode.ACCOUNT_IS_KEY_ACCOUNT),
+      Map.entry("FailedOperation.UinAppliedAgent", RejectionCode.ACCOUNT_ALREADY_BOUND),
+      Map.entry("InvalidParameterValue.UinAlreadyAppliedClient", RejectionCode.ACCOUNT_ALREADY_BOUND),
+      Map.entry("InvalidParameterValue.UinAlreadyClient", RejectionCode.ACCOUNT_ALREADY_BOUND),
+      Map.entry("InvalidParameterValue.UinAlreadyReseller", RejectionCode.ACCOUNT_ALREADY_BOUND),
+      Map.entry("InvalidParameterValue.UinIsSubAccount", RejectionCode.ACCOUNT_IS_SUB_ACCOUNT));
+
+  /** The refusal {@code code} is, for a REJECTED answer ({@link RejectionCode#REFUSED_BY_VENDOR} when unknown). */
+  static RejectionCode rejectionOf(String code) {
+    return REJECTION_OF_CODE.getOrDefault(code, RejectionCode.REFUSED_BY_VENDOR);
+  }
+
+  /** The form field {@code code} concerns, for an INVALID_REQUEST answer ({@code request} when unknown). */
+  static String fieldOf(String code) {
+    return FIELD_OF_CODE.getOrDefault(code, "request");
+  }
 
   static GatewayFailure toGateway(TencentCallFailure failure) {
     VendorTrace trace = failure.trace();
@@ -61,7 +89,7 @@ final class TencentFailures {
     return switch (failure.kind()) {
       case INVALID_REQUEST -> new GatewayFailure.InvalidRequest(List.of(violationOf(code, trace.message())), trace);
       case REJECTED -> new GatewayFailure.Rejected(
-          Rejection.of(REJECTION_OF_CODE.getOrDefault(code, RejectionCode.REFUSED_BY_VENDOR), trace.message()), trace);
+          Rejection.of(rejectionOf(code), trace.message()), trace);
       case NOT_FOUND -> new GatewayFailure.NotFound(failure.action() + ": " + trace.message(), trace);
       case CONFLICT -> new GatewayFailure.Conflict(trace.message(), trace);
       case UNAUTHORIZED -> new GatewayFailure.Unauthorized(trace);
@@ -74,7 +102,7 @@ final class TencentFailures {
   }
 
   private static Violation violationOf(String code, String message) {
-    String field = FIELD_OF_CODE.getOrDefault(code, "request");
+    String field = fieldOf(code);
     ViolationCode kind = code.endsWith("Empty") ? ViolationCode.REQUIRED
         : code.equals("FailedOperation.TradeInfoIncorrect") ? ViolationCode.TRADE_CATEGORY_MISMATCH
         : ViolationCode.FORMAT;
