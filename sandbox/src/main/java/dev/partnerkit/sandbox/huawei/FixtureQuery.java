@@ -54,7 +54,7 @@ final class FixtureQuery implements OperationHandler {
         }
       });
     } else {
-      body.fields().forEachRemaining(e -> {
+      body.properties().forEach(e -> {
         if (e.getValue().isValueNode() && !e.getValue().isNull() && !e.getValue().asText().isEmpty()) {
           params.put(e.getKey(), e.getValue().asText());
         }
