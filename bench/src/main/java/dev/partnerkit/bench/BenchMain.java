@@ -17,9 +17,9 @@ public final class BenchMain {
 
   public static void main(String[] args) throws Exception {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    // The JDK HTTP server (under the sandbox and CustomerPagesServer) leaves Nagle on by default, which stalls
-    // loopback answers ~40 ms (Nagle against delayed ACKs) and would hide every client difference: off here, before
-    // any server class loads. Measurement 5 reports the sandbox both ways.
+    // The JDK HTTP server (under the bench's own CustomerPagesServer; the sandbox runs on Jetty and sets TCP_NODELAY
+    // itself) leaves Nagle on by default, which stalls loopback answers ~40 ms (Nagle against delayed ACKs) and would
+    // hide every client difference: off here, before any server class loads.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     Path out = Path.of(args.length > 0 ? args[0] : "bench/RESULTS.md");
     long start = System.nanoTime();

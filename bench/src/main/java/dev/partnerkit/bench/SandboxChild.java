@@ -3,8 +3,8 @@ package dev.partnerkit.bench;
 import java.util.List;
 
 /**
- * Measurement 5 as a user's test suite gets it: run in a fresh child JVM that sets no {@code sun.net.httpserver.*}
- * property itself (the sandbox sets {@code nodelay} when nobody has), printing the one row.
+ * Measurement 5 as a user's test suite gets it: run in a fresh child JVM that sets no system property (the sandbox's
+ * server takes TCP_NODELAY and its timeouts per instance), printing the one row.
  */
 public final class SandboxChild {
 

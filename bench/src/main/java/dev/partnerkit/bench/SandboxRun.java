@@ -27,8 +27,8 @@ final class SandboxRun {
       return List.of(Row.info("Sandbox in a fresh child JVM: not measured, the child JVM failed", "", ""));
     }
     return List.of(Row.info("Sandbox: Tencent QueryPartnerCredit requests/s served, 64 callers, in a fresh child JVM "
-        + "that sets nothing itself (as a user's test suite embeds it; the sandbox turns TCP_NODELAY on)",
-        line.substring(4), "reported, no numeric goal"));
+        + "that sets nothing itself (as a user's test suite embeds it; the sandbox sets no system property)",
+        line.substring(4), "goal >= 15,000/s with p99 < 20 ms"));
   }
 
   static List<Row> run(LoadRunner runner) throws Exception {
@@ -39,7 +39,7 @@ final class SandboxRun {
       long before = sandbox.tencent().requestCount();
       LoadRunner.Result r = runner.run(call, 64);
       long served = sandbox.tencent().requestCount() - before;
-      return List.of(Row.info("Sandbox: Tencent QueryPartnerCredit requests/s served, 64 callers, sun.net.httpserver.nodelay=true",
+      return List.of(Row.info("Sandbox: Tencent QueryPartnerCredit requests/s served, 64 callers (Jetty, TCP_NODELAY per server)",
           Row.f0(served / r.seconds()) + " (p99 " + Row.f0(r.p99Micros()) + " µs, " + r.failures() + " failed)",
           "reported, no numeric goal"));
     }

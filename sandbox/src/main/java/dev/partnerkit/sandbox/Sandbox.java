@@ -1,6 +1,13 @@
 package dev.partnerkit.sandbox;
 
 import dev.partnerkit.sandbox.shared.Faults;
+import dev.partnerkit.sandbox.shared.FrontDoorServer;
+import dev.partnerkit.sandbox.shared.RequestLog;
+import dev.partnerkit.sandbox.shared.WireAnswer;
+import dev.partnerkit.sandbox.shared.WireCall;
+import dev.partnerkit.sandbox.shared.WireDoor;
+import dev.partnerkit.sandbox.shared.WireStep;
+import java.time.Duration;
 import dev.partnerkit.sandbox.shared.RateLimits;
 import dev.partnerkit.sandbox.tencent.TencentFrontDoor;
 import dev.partnerkit.sandbox.tencent.TencentSandbox;
@@ -46,7 +53,9 @@ public final class Sandbox implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
 
-  private final LoopbackServer tencentServer;
+  private final FrontDoorServer tencentServer;
+  private final RequestLog requestLog;
+  private final AdminApi admin;
   private final TencentSandbox tencent;
   private final Map<HuaweiSite, HuaweiFrontDoor> huawei = new java.util.EnumMap<>(HuaweiSite.class);
 
@@ -57,16 +66,62 @@ public final class Sandbox implements AutoCloseable {
     RateLimits limits =
         b.unlimited ? RateLimits.unlimited() : limitsOf(TencentFrontDoor.publishedRateLimits(), b);
     TencentFrontDoor door = TencentFrontDoor.create(credentials, b.clock, limits, faults, b.fixtures);
-    this.tencentServer = new LoopbackServer(b.address, b.port, door.handler(), "tencent");
+    this.requestLog = new RequestLog(b.clock);
+    LateDoor adminDoor = new LateDoor();
+    this.tencentServer =
+        new FrontDoorServer(
+            FrontDoorServer.Settings.of(b.address, b.port, "tencent", TencentFrontDoor.MAX_BODY_BYTES)
+                .withIdleTimeout(b.idleTimeout),
+            door.door(),
+            adminDoor,
+            requestLog);
     this.tencent = door.backChannel();
     LOG.info("tencent front door listening on {}", tencentEndpoint());
     for (HuaweiSite site : HuaweiSite.values()) {
-      HuaweiFrontDoor.Builder hb = HuaweiFrontDoor.builder().site(site).clock(b.clock)
+      HuaweiFrontDoor.Builder hb = HuaweiFrontDoor.builder().site(site).clock(b.clock).bindAddress(b.address)
+          .idleTimeout(b.idleTimeout)
           .port(site == HuaweiSite.CHINA ? b.huaweiChinaPort : b.huaweiInternationalPort)
+          .adminDoor(adminDoor).requestLog(requestLog).partnerDomainId(b.huaweiDomainId)
           .rateLimitScale(b.unlimited ? 1_000_000 : b.rateLimitScale);
       b.fixtures.ifPresent(dir -> hb.fixturesDirectory(dir.resolve("huawei")));
+      b.huaweiKeys.forEach(hb::accessKey);
       huawei.put(site, hb.build());
       LOG.info("huawei {} front door listening on {}", site, huaweiEndpoint(site));
+    }
+    Map<String, HuaweiSandbox> sites = new LinkedHashMap<>();
+    huawei.forEach((site, frontDoor) -> sites.put(site.name().toLowerCase(java.util.Locale.ROOT), frontDoor.control()));
+    this.admin = new AdminApi(tencent, sites, requestLog, b.adminToken);
+    adminDoor.set(admin);
+    try {
+      b.verificationCode.ifPresent(admin::fixVerificationCode);
+      if (b.seed.isPresent()) {
+        admin.seed(new com.fasterxml.jackson.databind.ObjectMapper().readTree(b.seed.get().toFile()));
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      close();
+      throw new IllegalArgumentException("cannot apply the seed file " + b.seed.map(Path::toString).orElse("") + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The admin door, known once the back-channels it serves exist; until then it answers 503. */
+  private static final class LateDoor implements WireDoor {
+    private volatile WireDoor door;
+
+    void set(WireDoor door) {
+      this.door = door;
+    }
+
+    @Override
+    public WireStep open(WireCall call) {
+      WireDoor d = door;
+      return d != null ? d.open(call)
+          : WireStep.answer(WireAnswer.json(503, "{\"error\":\"starting\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of()));
+    }
+
+    @Override
+    public WireAnswer bodyTooLarge(long limit) {
+      WireDoor d = door;
+      return d != null ? d.bodyTooLarge(limit) : WireAnswer.json(413, new byte[0], Map.of());
     }
   }
 
@@ -85,7 +140,30 @@ public final class Sandbox implements AutoCloseable {
 
   /** The Tencent front door's endpoint: {@code http://127.0.0.1:<port>/}. */
   public String tencentEndpoint() {
-    return "http://" + tencentServer.host() + ":" + tencentServer.port() + "/";
+    String host = tencentServer.host().contains(":") ? "[" + tencentServer.host() + "]" : tencentServer.host();
+    return "http://" + host + ":" + tencentServer.port() + "/";
+  }
+
+  /**
+   * The admin API's base: {@code http://127.0.0.1:<tencent port>/_sandbox/} (every front door's port serves it too).
+   * See the module README for its routes.
+   */
+  public String adminEndpoint() {
+    return tencentEndpoint() + FrontDoorServer.ADMIN_PREFIX.substring(1);
+  }
+
+  /**
+   * Makes every front door send {@code sixDigits} as its verification code from now on, instead of random codes, so
+   * that a person can type it; null goes back to random codes. The same as the admin API's {@code PUT
+   * verification-code}.
+   */
+  public void fixVerificationCode(String sixDigits) {
+    admin.fixVerificationCode(sixDigits);
+  }
+
+  /** The last requests the front doors answered (not the admin API's), oldest first: no header values, no bodies. */
+  public java.util.List<RequestLog.Entry> requestLog() {
+    return requestLog.entries();
   }
 
   /** The port of the Tencent front door. */
@@ -128,8 +206,68 @@ public final class Sandbox implements AutoCloseable {
     private boolean unlimited;
     private Optional<Path> fixtures = Optional.empty();
     private Consumer<Faults> faults = f -> { };
+    private Duration idleTimeout = Duration.ofSeconds(10);
+    private final Map<String, String> huaweiKeys = new LinkedHashMap<>();
+    private String huaweiDomainId = HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID;
+    private Optional<String> adminToken = Optional.empty();
+    private Optional<String> verificationCode = Optional.empty();
+    private Optional<Path> seed = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * Accepts this Huawei AK/SK pair at both Huawei front doors; call once per pair. Without any, they accept {@link
+     * HuaweiFrontDoor#DEFAULT_ACCESS_KEY} / {@link HuaweiFrontDoor#DEFAULT_SECRET_KEY}.
+     */
+    public Builder huaweiAccessKey(String accessKey, String secretKey) {
+      huaweiKeys.put(Objects.requireNonNull(accessKey, "accessKey"), Objects.requireNonNull(secretKey, "secretKey"));
+      return this;
+    }
+
+    /** The partner's Huawei account (domain) id (default {@link HuaweiFrontDoor#DEFAULT_PARTNER_DOMAIN_ID}). */
+    public Builder huaweiPartnerDomainId(String domainId) {
+      this.huaweiDomainId = Objects.requireNonNull(domainId, "domainId");
+      return this;
+    }
+
+    /**
+     * Opens the admin API to callers anywhere that send {@code Authorization: Bearer <token>} (and to no one without
+     * it). Without a token, the admin API answers loopback callers only.
+     */
+    public Builder adminToken(String token) {
+      if (Objects.requireNonNull(token, "token").length() < 16) {
+        throw new IllegalArgumentException("an admin token has at least 16 characters");
+      }
+      this.adminToken = Optional.of(token);
+      return this;
+    }
+
+    /** Every front door sends this 6-digit verification code instead of random ones (for people typing it). */
+    public Builder verificationCode(String sixDigits) {
+      if (sixDigits == null || !sixDigits.matches("[0-9]{6}")) {
+        throw new IllegalArgumentException("a verification code is 6 digits");
+      }
+      this.verificationCode = Optional.of(sixDigits);
+      return this;
+    }
+
+    /** A JSON seed file applied at start-up (applications, indirect customers, credit...; see the module README). */
+    public Builder seed(Path file) {
+      this.seed = Optional.of(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * How long a connection may stay silent, mid-request or between requests, before the sandbox closes it (default
+     * 10 s): a client that sends headers and never its body holds nothing longer than this.
+     */
+    public Builder idleTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("the idle timeout must be positive");
+      }
+      this.idleTimeout = timeout;
+      return this;
+    }
 
     /**
      * Accepts this Tencent SecretId/SecretKey pair; call once per pair. Without any, the sandbox accepts {@link

@@ -14,8 +14,10 @@ import dev.partnerkit.sandbox.huawei.HuaweiSite;
 import picocli.CommandLine.Spec;
 
 /**
- * The standalone sandbox: {@code java -jar partnerkit-sandbox.jar [--port N] [--secret-id ID --secret-key KEY]...
- * [--fixtures DIR] [--rate-limit-scale X]}. Prints where each front door listens, then runs until killed.
+ * The standalone sandbox: {@code java -jar partnerkit-sandbox.jar [--port N] [--bind ADDRESS] [--secret-id ID
+ * --secret-key KEY]... [--huawei-ak AK --huawei-sk SK]... [--huawei-domain-id ID] [--verification-code 123456]
+ * [--seed FILE] [--admin-token TOKEN] [--fixtures DIR] [--rate-limit-scale X]}. Prints where each front door and the
+ * admin API listen (never a secret or a flag's secret value), then runs until killed.
  */
 @Command(
     name = "partnerkit-sandbox",
@@ -46,6 +48,32 @@ public final class SandboxMain implements Callable<Integer> {
   @Option(names = "--secret-key", description = "The SecretKey of the --secret-id at the same position.")
   List<String> secretKeys = new ArrayList<>();
 
+  @Option(
+      names = "--huawei-ak",
+      description = "A Huawei access key to accept at both Huawei front doors; repeat with --huawei-sk for each pair. "
+          + "Without any, they accept the default pair (see sandbox/README.md).")
+  List<String> huaweiAccessKeys = new ArrayList<>();
+
+  @Option(names = "--huawei-sk", description = "The secret key of the --huawei-ak at the same position (never printed).")
+  List<String> huaweiSecretKeys = new ArrayList<>();
+
+  @Option(names = "--huawei-domain-id", description = "The partner's Huawei account (domain) id (default: the sandbox's).")
+  String huaweiDomainId;
+
+  @Option(
+      names = "--verification-code",
+      description = "Every front door sends this 6-digit verification code instead of random ones (never printed).")
+  String verificationCode;
+
+  @Option(names = "--seed", description = "A JSON seed file: applications, indirect customers, credit (see sandbox/README.md).")
+  Path seed;
+
+  @Option(
+      names = "--admin-token",
+      description = "Opens the admin API (/_sandbox/...) to callers anywhere that send 'Authorization: Bearer <token>' "
+          + "(at least 16 characters; never printed). Without it the admin API answers loopback callers only.")
+  String adminToken;
+
   @Option(names = "--fixtures", description = "Directory of <Action>.json files replacing the shipped fixtures.")
   Path fixtures;
 
@@ -63,9 +91,12 @@ public final class SandboxMain implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     if (secretIds.size() != secretKeys.size()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give one --secret-key per --secret-id");
+    }
+    if (huaweiAccessKeys.size() != huaweiSecretKeys.size()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give one --huawei-sk per --huawei-ak");
     }
     Sandbox sandbox = start();
     Thread closeOnExit = new Thread(sandbox::close, "sandbox-shutdown");
@@ -75,11 +106,18 @@ public final class SandboxMain implements Callable<Integer> {
       out.println("tencent front door: " + sandbox.tencentEndpoint());
       out.println("huawei china front door: " + sandbox.huaweiEndpoint(HuaweiSite.CHINA));
       out.println("huawei international front door: " + sandbox.huaweiEndpoint(HuaweiSite.INTERNATIONAL));
+      out.println("admin API: " + sandbox.adminEndpoint()
+          + (adminToken == null ? " (loopback callers only)" : " (with the admin token)"));
       if (secretIds.isEmpty()) {
         out.println("accepting the default SecretId " + Sandbox.DEFAULT_SECRET_ID + " (its SecretKey is in --help)");
       }
+      if (verificationCode != null) {
+        out.println("sending the fixed verification code given with --verification-code");
+      }
       out.flush();
       stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();   // an embedding program stops the command by interrupting it
     } finally {
       sandbox.close();
       try {
@@ -97,6 +135,21 @@ public final class SandboxMain implements Callable<Integer> {
         .bindAddress(bind).rateLimitScale(rateLimitScale);
     for (int i = 0; i < secretIds.size(); i++) {
       b.tencentCredential(secretIds.get(i), secretKeys.get(i));
+    }
+    for (int i = 0; i < huaweiAccessKeys.size(); i++) {
+      b.huaweiAccessKey(huaweiAccessKeys.get(i), huaweiSecretKeys.get(i));
+    }
+    if (huaweiDomainId != null) {
+      b.huaweiPartnerDomainId(huaweiDomainId);
+    }
+    if (verificationCode != null) {
+      b.verificationCode(verificationCode);
+    }
+    if (seed != null) {
+      b.seed(seed);
+    }
+    if (adminToken != null) {
+      b.adminToken(adminToken);
     }
     if (fixtures != null) {
       b.fixtures(fixtures);

@@ -172,8 +172,8 @@ class TencentRegistrationDifferentialTest {
     var ours = TencentRegistration.validate(domainForm, catalog, countries);
     Either<TencentCallFailure, ?> theirs = client.createAccount(CreateAccountRequest.builder()
         .accountType(orEmpty(form.get(Field.ACCOUNT_TYPE))).mail(orEmpty(form.get(Field.MAIL)))
-        .password(orEmpty(form.get(Field.PASSWORD))).confirmPassword(orEmpty(form.get(Field.CONFIRM)))
-        .phoneNum(orEmpty(phone)).countryCode(orEmpty(cc)).area(orEmpty(form.get(Field.AREA))).verifyCode(code)
+        .password(Secret.of(orEmpty(form.get(Field.PASSWORD)))).confirmPassword(Secret.of(orEmpty(form.get(Field.CONFIRM))))
+        .phoneNum(orEmpty(phone)).countryCode(orEmpty(cc)).area(orEmpty(form.get(Field.AREA))).verifyCode(Secret.of(code))
         .tradeOne(orEmpty(form.get(Field.TRADE_ONE))).tradeTwo(orEmpty(form.get(Field.TRADE_TWO)))
         .customerName(form.get(Field.NAME))
         .build());

@@ -36,6 +36,21 @@ final class AkSkVerifier {
     this.clock = clock;
   }
 
+  /**
+   * The checks the Authorization header alone allows, before the body is read: its form, the access key known and not
+   * locked; a 401 {@link HuaweiError} otherwise. {@link #verify} repeats them.
+   */
+  void checkHeaders(String authorization) {
+    Authorization auth = Authorization.parse(authorization).orElseThrow(() -> incorrect("the Authorization header is malformed"));
+    if (!secretsByAccessKey.containsKey(auth.accessKey())) {
+      throw incorrect("the access key is unknown");
+    }
+    Failures before = failures.get(auth.accessKey());
+    if (before != null && before.lockedUntil() != null && clock.instant().isBefore(before.lockedUntil())) {
+      throw incorrect("the access key is locked after " + FAILURES_BEFORE_LOCK + " consecutive authentication failures");
+    }
+  }
+
   /** The caller, or a 401 {@link HuaweiError}: {@code APIGW.0301} for bad signatures, {@code APIGW.0303} for skew. */
   Caller verify(WireRequest request, String authorization) {
     Authorization auth = Authorization.parse(authorization).orElseThrow(() -> incorrect("the Authorization header is malformed"));

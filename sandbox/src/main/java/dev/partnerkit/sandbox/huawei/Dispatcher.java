@@ -1,14 +1,11 @@
 package dev.partnerkit.sandbox.huawei;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.ArrayList;
+import dev.partnerkit.sandbox.shared.WireAnswer;
+import dev.partnerkit.sandbox.shared.WireCall;
+import dev.partnerkit.sandbox.shared.WireDoor;
+import dev.partnerkit.sandbox.shared.WireStep;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * the book's lock, and the answer with its {@code X-Request-Id}. Logs method, path, status and request id only: never
  * headers or bodies, which carry signatures, tokens, passwords and codes.
  */
-final class Dispatcher implements HttpHandler {
+final class Dispatcher implements WireDoor {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   private static final String TOKENS_PATH = "/v3/auth/tokens";
   private static final String DOMAINS_PATH = "/v3/auth/domains";
@@ -62,48 +59,105 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
+  /** The largest request body read (Huawei's API gateway takes up to 12 MB). */
+  static final long MAX_BODY_BYTES = 12L * 1024 * 1024;
+
+  private static final byte[] NO_BODY = new byte[0];
+
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
+  public WireAnswer bodyTooLarge(long limit) {
+    return wire(new HuaweiError(413, "APIGW.0201", "Request entity too large").body(), 413, Map.of(), Ids.hex32());
+  }
+
+  /**
+   * Route and authenticate from the headers, then the rest with the body. A token is checked in full before the body
+   * is read; an AK/SK signature as far as the headers allow (its form, the access key known and not locked), since it
+   * signs the body's hash.
+   */
+  @Override
+  public WireStep open(WireCall call) {
     String requestId = Ids.hex32();
     counter.received();
+    WireRequest head = request(call, NO_BODY);
+    try {
+      if (head.method().equals("POST") && head.path().equals(TOKENS_PATH)) {
+        return WireStep.withBody(body -> finish(call, requestId, () -> tokens.issue(request(call, body))));
+      }
+      if (head.method().equals("GET") && head.path().equals(DOMAINS_PATH)) {
+        Authentication auth = authenticateHeaders(head);
+        return WireStep.withBody(body -> finish(call, requestId, () -> {
+          auth.complete(request(call, body));
+          return tokens.domains();
+        }));
+      }
+      HuaweiOperation op =
+          HuaweiOperation.at(head.method(), head.path())
+              .filter(o -> o.offeredOn(site))
+              .orElseThrow(() -> new HuaweiError(404, "APIGW.0101", "The API does not exist or has not been published in the environment"));
+      counter.routed(op);
+      Authentication auth = authenticateHeaders(head);
+      return WireStep.withBody(body -> finish(call, requestId, () -> {
+        WireRequest request = request(call, body);
+        Caller caller = auth.complete(request);
+        rateLimiter.acquire(op, caller);
+        List<HuaweiFault> inForce = faults.of(op);
+        try {
+          return answer(request, op, inForce);
+        } finally {
+          faults.callDone(op);
+        }
+      }));
+    } catch (HuaweiError e) {
+      LOG.debug("{} {} -> {} ({})", call.method(), call.rawPath(), e.status(), requestId);
+      return WireStep.answer(wire(e.body(), e.status(), Map.of(), requestId));
+    }
+  }
+
+  /** Runs the part after the body, turning errors into Huawei's answers. */
+  private WireAnswer finish(WireCall call, String requestId, java.util.function.Supplier<WireResponse> work) {
     WireResponse response;
     try {
-      response = answer(read(exchange));
+      response = work.get();
     } catch (DropConnection drop) {
-      LOG.info("{} {} -> connection dropped ({})", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), requestId);
-      exchange.close();
-      return;
+      LOG.info("{} {} -> connection dropped ({})", call.method(), call.rawPath(), requestId);
+      return WireAnswer.drop();
     } catch (HuaweiError e) {
       response = new WireResponse(e.status(), e.body(), Map.of());
     } catch (RuntimeException e) {
       LOG.warn("internal error ({}): {}", requestId, e.toString());
       response = new WireResponse(500, new HuaweiError(500, "CBC.0999", "Other error.").body(), Map.of());
     }
-    LOG.debug("{} {} -> {} ({})", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), response.status(), requestId);
-    send(exchange, response, requestId);
+    LOG.debug("{} {} -> {} ({})", call.method(), call.rawPath(), response.status(), requestId);
+    return wire(response.body(), response.status(), response.headers(), requestId);
   }
 
-  private WireResponse answer(WireRequest request) {
-    if (request.method().equals("POST") && request.path().equals(TOKENS_PATH)) {
-      return tokens.issue(request);
+  private static WireAnswer wire(com.fasterxml.jackson.databind.JsonNode body, int status, Map<String, String> headers, String requestId) {
+    Map<String, String> all = new LinkedHashMap<>(headers);
+    all.put("X-Request-Id", requestId);
+    if (body == null) {
+      return new WireAnswer(status, Map.copyOf(all), null, false);
     }
-    if (request.method().equals("GET") && request.path().equals(DOMAINS_PATH)) {
-      authenticate(request);
-      return tokens.domains();
+    return WireAnswer.json(status, Json.bytes(body), all);
+  }
+
+  /** An authentication checked as far as the headers allow; {@link #complete} finishes it with the body. */
+  @FunctionalInterface
+  private interface Authentication {
+    Caller complete(WireRequest withBody);
+  }
+
+  private Authentication authenticateHeaders(WireRequest head) {
+    var token = head.header("x-auth-token");
+    if (token.isPresent()) {
+      Caller caller = tokens.verify(token.get());
+      return request -> caller;
     }
-    HuaweiOperation op =
-        HuaweiOperation.at(request.method(), request.path())
-            .filter(o -> o.offeredOn(site))
-            .orElseThrow(() -> new HuaweiError(404, "APIGW.0101", "The API does not exist or has not been published in the environment"));
-    counter.routed(op);
-    Caller caller = authenticate(request);
-    rateLimiter.acquire(op, caller);
-    List<HuaweiFault> inForce = faults.of(op);
-    try {
-      return answer(request, op, inForce);
-    } finally {
-      faults.callDone(op);
+    var authorization = head.header("authorization");
+    if (authorization.isPresent()) {
+      akSk.checkHeaders(authorization.get());
+      return request -> akSk.verify(request, authorization.get());
     }
+    throw new HuaweiError(401, "APIGW.0301", "Incorrect IAM authentication information: x-auth-token not found");
   }
 
   private WireResponse answer(WireRequest request, HuaweiOperation op, List<HuaweiFault> inForce) {
@@ -138,18 +192,6 @@ final class Dispatcher implements HttpHandler {
     return response;
   }
 
-  private Caller authenticate(WireRequest request) {
-    var token = request.header("x-auth-token");
-    if (token.isPresent()) {
-      return tokens.verify(token.get());
-    }
-    var authorization = request.header("authorization");
-    if (authorization.isPresent()) {
-      return akSk.verify(request, authorization.get());
-    }
-    throw new HuaweiError(401, "APIGW.0301", "Incorrect IAM authentication information: x-auth-token not found");
-  }
-
   private static void sleep(HuaweiFault delay) {
     try {
       Thread.sleep(delay.delay().toMillis());
@@ -158,38 +200,7 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
-  private static WireRequest read(HttpExchange exchange) throws IOException {
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readAllBytes();
-    }
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    exchange.getRequestHeaders().forEach((name, values) ->
-        headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(values));
-    String rawQuery = exchange.getRequestURI().getRawQuery();
-    return new WireRequest(
-        exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-        exchange.getRequestURI().getRawPath(),
-        rawQuery,
-        headers,
-        body,
-        QueryString.parse(rawQuery));
-  }
-
-  private static void send(HttpExchange exchange, WireResponse response, String requestId) throws IOException {
-    var out = exchange.getResponseHeaders();
-    out.set("X-Request-Id", requestId);
-    response.headers().forEach(out::set);
-    if (response.body() == null) {
-      exchange.sendResponseHeaders(response.status(), -1);
-      exchange.close();
-      return;
-    }
-    byte[] bytes = Json.bytes(response.body());
-    out.set("Content-Type", "application/json;charset=UTF-8");
-    exchange.sendResponseHeaders(response.status(), bytes.length);
-    try (OutputStream os = exchange.getResponseBody()) {
-      os.write(bytes);
-    }
+  private static WireRequest request(WireCall call, byte[] body) {
+    return new WireRequest(call.method(), call.rawPath(), call.rawQuery(), call.headers(), body, QueryString.parse(call.rawQuery()));
   }
 }

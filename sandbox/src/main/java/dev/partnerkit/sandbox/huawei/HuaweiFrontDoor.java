@@ -1,11 +1,10 @@
 package dev.partnerkit.sandbox.huawei;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.partnerkit.sandbox.shared.FrontDoorServer;
+import dev.partnerkit.sandbox.shared.WireDoor;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local HTTP server on loopback that answers like Huawei Cloud BSS (China, {@code bss.myhuaweicloud.com}) or
@@ -63,8 +58,7 @@ public final class HuaweiFrontDoor implements AutoCloseable {
   public static final BigDecimal DEFAULT_PARTNER_BALANCE = new BigDecimal("100000.00");
 
   private final HuaweiSite site;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final FrontDoorServer server;
   private final HuaweiSandbox control;
 
   private HuaweiFrontDoor(Builder b) {
@@ -89,26 +83,17 @@ public final class HuaweiFrontDoor implements AutoCloseable {
             book,
             Routes.handlers(site, faults, fixtures),
             new AkSkVerifier(keys, clock),
-            new TokenIssuer(users, DEFAULT_PARTNER_DOMAIN_ID, clock),
+            new TokenIssuer(users, b.partnerDomainId, clock),
             new RateLimiter(limits, clock),
             faults,
             counter);
-    AtomicInteger threads = new AtomicInteger();
-    this.executor =
-        Executors.newCachedThreadPool(r -> {
-          Thread t = new Thread(r, "huawei-front-door-" + site.name().toLowerCase(java.util.Locale.ROOT) + "-" + threads.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    try {
-      this.server = dev.partnerkit.sandbox.shared.LoopbackHttp.newServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port));
-    } catch (IOException e) {
-      executor.shutdownNow();
-      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + b.port, e);
-    }
-    server.createContext("/", dispatcher);
-    server.setExecutor(executor);
-    server.start();
+    this.server =
+        new FrontDoorServer(
+            FrontDoorServer.Settings.of(b.address, b.port, "huawei-" + site.name().toLowerCase(java.util.Locale.ROOT), Dispatcher.MAX_BODY_BYTES)
+                .withIdleTimeout(b.idleTimeout),
+            dispatcher,
+            b.admin,
+            b.requestLog);
     this.control = new HuaweiSandbox(book, faults, counter);
   }
 
@@ -119,7 +104,8 @@ public final class HuaweiFrontDoor implements AutoCloseable {
 
   /** {@code http://127.0.0.1:<port>}: give it to the SDK's {@code withEndpoint(...)} or partnerkit's adapter. */
   public URI endpoint() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    String host = server.host().contains(":") ? "[" + server.host() + "]" : server.host();
+    return URI.create("http://" + host + ":" + server.port());
   }
 
   /** The site this front door emulates. */
@@ -135,13 +121,7 @@ public final class HuaweiFrontDoor implements AutoCloseable {
   /** Stops the server and its threads. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    server.close();
   }
 
   private record InitialFault(HuaweiOperation operation, HuaweiFault fault) {}
@@ -158,8 +138,43 @@ public final class HuaweiFrontDoor implements AutoCloseable {
     private Path fixturesDirectory;
     private final List<InitialFault> faults = new ArrayList<>();
     private BigDecimal partnerBalance = DEFAULT_PARTNER_BALANCE;
+    private InetAddress address = InetAddress.getLoopbackAddress();
+    private Duration idleTimeout = Duration.ofSeconds(10);
+    private WireDoor admin;
+    private dev.partnerkit.sandbox.shared.RequestLog requestLog;
+    private String partnerDomainId = DEFAULT_PARTNER_DOMAIN_ID;
 
     private Builder() {}
+
+    /** The partner's account (domain) id, as IAM tokens carry it (default {@link #DEFAULT_PARTNER_DOMAIN_ID}). */
+    public Builder partnerDomainId(String domainId) {
+      this.partnerDomainId = Objects.requireNonNull(domainId, "domainId");
+      return this;
+    }
+
+    /** Notes every request in {@code log} (shared by the doors of a sandbox). */
+    public Builder requestLog(dev.partnerkit.sandbox.shared.RequestLog log) {
+      this.requestLog = Objects.requireNonNull(log, "log");
+      return this;
+    }
+
+    /** The address to listen on (default: the loopback address). */
+    public Builder bindAddress(InetAddress address) {
+      this.address = Objects.requireNonNull(address, "address");
+      return this;
+    }
+
+    /** How long a connection may stay silent, mid-request or between requests, before it is closed (default 10 s). */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** The sandbox's admin API, served under {@link FrontDoorServer#ADMIN_PREFIX} on this door's port too. */
+    public Builder adminDoor(WireDoor admin) {
+      this.admin = Objects.requireNonNull(admin, "admin");
+      return this;
+    }
 
     /** The site to emulate: China ({@code bss}) or International ({@code bssintl}). Default China. */
     public Builder site(HuaweiSite site) {

@@ -26,6 +26,17 @@ public final class HuaweiSandbox {
     return book.codes.last(Objects.requireNonNull(mobileOrEmail, "mobileOrEmail"));
   }
 
+  /**
+   * Makes SendVerificationMessageCode send {@code sixDigits} from now on instead of a random code, so that a person
+   * can type it; null goes back to random codes.
+   */
+  public void fixVerificationCode(String sixDigits) {
+    fixedCode.set(sixDigits);
+    book.codes.useFixed(fixedCode);
+  }
+
+  private final dev.partnerkit.sandbox.shared.FixedCode fixedCode = new dev.partnerkit.sandbox.shared.FixedCode();
+
   /** Associates every customer whose association lags; they then appear in ListSubCustomers. Returns how many. */
   public int completeAssociations() {
     synchronized (book) {

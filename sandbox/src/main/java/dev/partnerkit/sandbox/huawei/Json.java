@@ -113,7 +113,14 @@ final class Json {
     if (!v.isNumber()) {
       throw HuaweiError.badParameter("The parameter " + field + " must be a number.");
     }
-    return Optional.of(v.decimalValue());
+    if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
+      throw HuaweiError.badParameter("The parameter " + field + " is out of range.");
+    }
+    BigDecimal d = v.decimalValue();
+    if (!dev.partnerkit.sandbox.shared.WireNumbers.bounded(d)) {
+      throw HuaweiError.badParameter("The parameter " + field + " is out of range.");
+    }
+    return Optional.of(d);
   }
 
   /** A list of strings; absent or {@code null} is an empty list. */

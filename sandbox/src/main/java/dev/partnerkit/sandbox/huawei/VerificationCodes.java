@@ -25,8 +25,15 @@ final class VerificationCodes {
   private record Issued(String code, Instant expiresAt, int failures) {}
 
   /** Issues a fresh 6-digit code for {@code target}, valid for {@code validity}. */
+  private volatile dev.partnerkit.sandbox.shared.FixedCode fixed = new dev.partnerkit.sandbox.shared.FixedCode();
+
+  /** Issues the code {@code fixed} holds, when it holds one, instead of a random one. */
+  void useFixed(dev.partnerkit.sandbox.shared.FixedCode fixed) {
+    this.fixed = fixed;
+  }
+
   void issue(String target, Duration validity) {
-    byTarget.put(key(target), new Issued(Ids.sixDigits(), clock.instant().plus(validity), 0));
+    byTarget.put(key(target), new Issued(fixed.get().orElseGet(Ids::sixDigits), clock.instant().plus(validity), 0));
   }
 
   Optional<String> last(String target) {

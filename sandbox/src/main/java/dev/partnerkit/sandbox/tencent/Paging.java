@@ -35,10 +35,10 @@ record Paging(int defaultSize, int maxSize, long maxPage, String errorCode) {
     if (size < 1 || size > maxSize) {
       throw new TencentError(errorCode, "The parameter `PageSize` must be between 1 and " + maxSize + ".");
     }
-    long from = (page - 1) * size;
-    if (from >= all.size()) {
+    if (page - 1 >= (all.size() + size - 1) / size) {   // past the last page; never multiplied, so never overflows
       return List.of();
     }
+    long from = (page - 1) * size;
     return List.copyOf(all.subList((int) from, (int) Math.min(all.size(), from + size)));
   }
 }

@@ -35,6 +35,31 @@ final class SignatureVerifier {
    * @param headers the received headers, by lower-case name (first value of each)
    */
   void verify(String method, String query, Map<String, String> headers, byte[] body) {
+    Tc3Authorization auth = checkHeaders(headers);
+    String secretKey = keysById.get(auth.secretId());
+    long timestamp = timestamp(headers.get("x-tc-timestamp"));
+    String canonical = canonicalRequest(method, query, auth.signedHeaders(), headers, body);
+    if (canonical == null) {
+      throw new TencentError(
+          Codes.AUTH_SIGNATURE_FAILURE, "A header named in SignedHeaders was not received.");
+    }
+    String expected =
+        Tc3.signature(
+            secretKey, auth.date(), auth.service(),
+            Tc3.stringToSign(timestamp, auth.credentialScope(), canonical));
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII), auth.signature().getBytes(StandardCharsets.US_ASCII))) {
+      throw new TencentError(
+          Codes.AUTH_SIGNATURE_FAILURE,
+          "The provided credentials could not be validated. Please check your signature is correct.");
+    }
+  }
+
+  /**
+   * The checks the headers alone allow, made before the body is read: the Authorization header's form, the SecretId
+   * known, the timestamp within the skew, the credential scope's date and service; throws {@link TencentError}.
+   */
+  Tc3Authorization checkHeaders(Map<String, String> headers) {
     Tc3Authorization auth =
         Tc3Authorization.parse(headers.get("authorization"))
             .orElseThrow(
@@ -67,21 +92,7 @@ final class SignatureVerifier {
           "The service of the credential scope (" + auth.service() + ") is neither " + SERVICE
               + " nor the first label of the Host header.");
     }
-    String canonical = canonicalRequest(method, query, auth.signedHeaders(), headers, body);
-    if (canonical == null) {
-      throw new TencentError(
-          Codes.AUTH_SIGNATURE_FAILURE, "A header named in SignedHeaders was not received.");
-    }
-    String expected =
-        Tc3.signature(
-            secretKey, auth.date(), auth.service(),
-            Tc3.stringToSign(timestamp, auth.credentialScope(), canonical));
-    if (!MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.US_ASCII), auth.signature().getBytes(StandardCharsets.US_ASCII))) {
-      throw new TencentError(
-          Codes.AUTH_SIGNATURE_FAILURE,
-          "The provided credentials could not be validated. Please check your signature is correct.");
-    }
+    return auth;
   }
 
   /** The canonical request, or null when a signed header is missing. */

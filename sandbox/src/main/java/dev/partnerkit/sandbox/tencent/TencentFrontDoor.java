@@ -5,18 +5,20 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.partnerkit.sandbox.shared.Fault;
 import dev.partnerkit.sandbox.shared.Faults;
+import dev.partnerkit.sandbox.shared.FrontDoorServer;
 import dev.partnerkit.sandbox.shared.RateLimits;
+import dev.partnerkit.sandbox.shared.WireAnswer;
+import dev.partnerkit.sandbox.shared.WireCall;
+import dev.partnerkit.sandbox.shared.WireDoor;
+import dev.partnerkit.sandbox.shared.WireNumbers;
+import dev.partnerkit.sandbox.shared.WireStep;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,12 +27,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Tencent front door: an {@link HttpHandler} that answers like {@code intlpartnersmgt} 2022-09-28 on the wire.
- * The sandbox mounts it at {@code /}; most users never touch this class and go through {@code Sandbox}.
+ * The Tencent front door: a {@link WireDoor} that answers like {@code intlpartnersmgt} 2022-09-28 on the wire.
+ * The sandbox mounts it at {@code /} of a {@link FrontDoorServer}; most users never touch this class and go through
+ * {@code Sandbox}.
  *
  * <p>Each request goes through, in order: POST only; {@code X-TC-Action} present ({@code MissingParameter}), {@code
  * X-TC-Version} present ({@code MissingParameter}) and equal to {@code 2022-09-28} ({@code NoSuchVersion}), the
- * action known ({@code InvalidAction}); the TC3-HMAC-SHA256 signature ({@code AuthFailure.*}); the action's rate
+ * action known ({@code InvalidAction}); the parts of the TC3-HMAC-SHA256 signature the headers hold ({@code
+ * AuthFailure.*}), all before the body is read; the body (at most 10 MB, {@code RequestSizeLimitExceeded}); the
+ * signature over the body; the action's rate
  * limit ({@code RequestLimitExceeded}); an injected fault, if any; the JSON body and its parameters ({@code
  * InvalidParameter}, {@code UnknownParameter}, {@code MissingParameter} or the action's own code); then the action.
  * Every answer is HTTP 200 with a fresh RequestId. Nothing secret (keys, signatures, passwords, codes) is logged.
@@ -40,7 +45,8 @@ public final class TencentFrontDoor {
   /** The only API version the front door answers. */
   public static final String VERSION = "2022-09-28";
 
-  static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+  /** The largest request body read: 10 MB, as Tencent's API documents. */
+  public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(TencentFrontDoor.class);
 
@@ -94,9 +100,9 @@ public final class TencentFrontDoor {
     return PublishedRateLimits.PER_SECOND;
   }
 
-  /** The handler to mount at {@code /}. */
-  public HttpHandler handler() {
-    return this::handle;
+  /** The door to mount at {@code /} of a {@link FrontDoorServer}. */
+  public WireDoor door() {
+    return door;
   }
 
   /** The back-channel for tests. */
@@ -111,12 +117,54 @@ public final class TencentFrontDoor {
     }
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    String requestId = UUID.randomUUID().toString();
-    String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
+  private final WireDoor door = new WireDoor() {
+    @Override
+    public WireStep open(WireCall call) {
+      return TencentFrontDoor.this.open(call);
+    }
+
+    @Override
+    public WireAnswer bodyTooLarge(long limit) {
+      return answer(envelope.error(
+          Codes.REQUEST_SIZE_LIMIT_EXCEEDED, "The request body is larger than " + (limit >> 20) + " MB.", newRequestId()));
+    }
+  };
+
+  private static String newRequestId() {
+    return UUID.randomUUID().toString();
+  }
+
+  private static WireAnswer answer(byte[] envelope) {
+    return WireAnswer.json(200, envelope, Map.of());
+  }
+
+  /**
+   * The checks the headers allow, before any byte of the body is read: method, action and version, and of the
+   * signature all but the body's hash (the Authorization header, the SecretId, the timestamp's skew, the credential
+   * scope). A request refused here is answered at once and its body never read.
+   */
+  private WireStep open(WireCall call) {
+    String requestId = newRequestId();
+    String action = call.header("x-tc-action").orElse(null);
     try {
-      byte[] body = readBody(exchange.getRequestBody());
-      Admitted admitted = admit(exchange, action, body);
+      if (!call.method().equals("POST")) {
+        throw new TencentError(
+            Codes.UNSUPPORTED_OPERATION, "The sandbox accepts POST requests with a JSON body signed with TC3-HMAC-SHA256.");
+      }
+      ActionTable.Entry entry = route(action, call.header("x-tc-version").orElse(null));
+      Map<String, String> headers = headers(call);
+      verifier.checkHeaders(headers);
+      return WireStep.withBody(body -> afterBody(call, headers, action, entry, body, requestId));
+    } catch (TencentError e) {
+      LOG.debug("{} {}: {}", action, requestId, e.code());
+      return WireStep.answer(answer(envelope.error(e.code(), e.getMessage(), requestId)));
+    }
+  }
+
+  private WireAnswer afterBody(
+      WireCall call, Map<String, String> headers, String action, ActionTable.Entry entry, byte[] body, String requestId) {
+    try {
+      Admitted admitted = admit(call, headers, action, entry, body);
       byte[] answer;
       try {
         answer = envelope.success(run(admitted, body), requestId);
@@ -127,30 +175,25 @@ public final class TencentFrontDoor {
       }
       if (admitted.dropsConnection()) {
         LOG.debug("{} {}: connection dropped after the action ran (injected fault)", action, requestId);
-        exchange.close();
-        return;
+        return WireAnswer.drop();
       }
-      respond(exchange, answer);
+      return answer(answer);
     } catch (TencentError e) {
       LOG.debug("{} {}: {}", action, requestId, e.code());
-      respond(exchange, envelope.error(e.code(), e.getMessage(), requestId));
+      return answer(envelope.error(e.code(), e.getMessage(), requestId));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      exchange.close();
+      return WireAnswer.drop();
     } catch (RuntimeException e) {
-      LOG.error("{} {}: unexpected failure", action, requestId, e);
-      respond(exchange, envelope.error(Codes.INTERNAL_ERROR, "Internal error.", requestId));
+      LOG.error("{} {}: unexpected failure: {}", action, requestId, e.toString());
+      return answer(envelope.error(Codes.INTERNAL_ERROR, "Internal error.", requestId));
     }
   }
 
-  /** The checks before the action: method, headers, signature, rate limit, injected faults. */
-  private Admitted admit(HttpExchange exchange, String action, byte[] body) throws InterruptedException {
-    if (!exchange.getRequestMethod().equals("POST")) {
-      throw new TencentError(
-          Codes.UNSUPPORTED_OPERATION, "The sandbox accepts POST requests with a JSON body signed with TC3-HMAC-SHA256.");
-    }
-    ActionTable.Entry entry = route(action, exchange.getRequestHeaders().getFirst("X-TC-Version"));
-    verifier.verify("POST", exchange.getRequestURI().getRawQuery(), headers(exchange), body);
+  /** The checks before the action: signature, rate limit, injected faults. */
+  private Admitted admit(WireCall call, Map<String, String> headers, String action, ActionTable.Entry entry, byte[] body)
+      throws InterruptedException {
+    verifier.verify("POST", call.rawQuery(), headers, body);
     if (!limiter.tryAcquire(action)) {
       counter.throttled(action);
       throw new TencentError(Codes.REQUEST_LIMIT_EXCEEDED, "Your request has exceeded the frequency limit of " + action + ".");
@@ -202,6 +245,10 @@ public final class TencentFrontDoor {
       if (node == null || !node.isObject()) {
         throw new TencentError(Codes.INVALID_PARAMETER, "The request body must be a JSON object.");
       }
+      WireNumbers.firstOutOfBounds(node).ifPresent(field -> {
+        throw new TencentError(
+            Codes.INVALID_PARAMETER_VALUE, "The value of parameter `" + field + "` is not a number the API accepts.");
+      });
       return (ObjectNode) node;
     } catch (JsonProcessingException e) {
       throw new TencentError(Codes.INVALID_PARAMETER, "The request body is not valid JSON.");
@@ -210,36 +257,14 @@ public final class TencentFrontDoor {
     }
   }
 
-  private static Map<String, String> headers(HttpExchange exchange) {
+  private static Map<String, String> headers(WireCall call) {
     Map<String, String> out = new HashMap<>();
-    exchange.getRequestHeaders().forEach((name, values) -> {
+    call.headers().forEach((name, values) -> {
       if (!values.isEmpty()) {
-        out.put(name.toLowerCase(Locale.ROOT), values.get(0));
+        out.put(name, values.get(0));
       }
     });
     return out;
-  }
-
-  private static byte[] readBody(InputStream in) throws IOException {
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    if (body.length > MAX_BODY_BYTES) {
-      throw new TencentError(Codes.REQUEST_SIZE_LIMIT_EXCEEDED, "The request body is larger than 10 MB.");
-    }
-    return body;
-  }
-
-  /**
-   * Sends the envelope with HTTP 200. Every answer, success or refusal, also carries a standard {@code Date} header
-   * (RFC 1123, GMT), from which a client whose clock is off learns the server's time (spec 5.5): the JDK's HTTP server
-   * writes it on every response from the machine's clock, replacing any value set here, so it matches the sandbox clock
-   * when the sandbox runs on the system clock (the default, and the jar).
-   */
-  private static void respond(HttpExchange exchange, byte[] bytes) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (var out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 
   /** The action names the front door answers (for tests). */

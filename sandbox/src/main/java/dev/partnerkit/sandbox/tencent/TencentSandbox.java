@@ -40,6 +40,19 @@ public final class TencentSandbox {
     }
   }
 
+  private final dev.partnerkit.sandbox.shared.FixedCode fixedCode = new dev.partnerkit.sandbox.shared.FixedCode();
+
+  /**
+   * Makes SendVerifyCode send {@code sixDigits} from now on instead of a random code, so that a person can type it;
+   * null goes back to random codes.
+   */
+  public void fixVerificationCode(String sixDigits) {
+    synchronized (state) {
+      fixedCode.set(sixDigits);
+      state.codes.useFixed(fixedCode);
+    }
+  }
+
   /** Seeds a pending second-level reseller application (QueryPendingSubAgentsV2); returns its new UIN. */
   public long seedSubAgentApplication(String name, String email, String mobile) {
     synchronized (state) {

@@ -22,6 +22,12 @@ final class VerificationCodes {
 
   private final Map<String, Sent> byPhone = new HashMap<>();
   private final SecureRandom random = new SecureRandom();
+  private volatile dev.partnerkit.sandbox.shared.FixedCode fixed = new dev.partnerkit.sandbox.shared.FixedCode();
+
+  /** Sends the code {@code fixed} holds, when it holds one, instead of a random one. */
+  void useFixed(dev.partnerkit.sandbox.shared.FixedCode fixed) {
+    this.fixed = fixed;
+  }
 
   /** Sends a new code; false when the previous one for this phone is less than 60 s old. */
   boolean send(String countryCode, String phone, Instant now) {
@@ -29,7 +35,7 @@ final class VerificationCodes {
     if (previous != null && now.isBefore(previous.at().plus(RESEND_INTERVAL))) {
       return false;
     }
-    byPhone.put(key(countryCode, phone), new Sent(String.format("%06d", random.nextInt(1_000_000)), now));
+    byPhone.put(key(countryCode, phone), new Sent(fixed.get().orElseGet(() -> String.format("%06d", random.nextInt(1_000_000))), now));
     return true;
   }
 
