@@ -34,6 +34,11 @@ final class ApplicationsCommand {
     @Parameters(paramLabel = "APPLICANT", description = "The applicant's reseller id.") String applicant;
 
     @Override
+    boolean journaled() {
+      return true;
+    }
+
+    @Override
     int run(Gateways.OpenGateway open, PrintWriter out) {
       SubAgentApplication.Approved a = Failures.orFail(open.gateway().approve(ResellerId.of(applicant)),
           "approving " + applicant);
@@ -51,6 +56,11 @@ final class ApplicationsCommand {
 
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (1 to 500 characters).")
     String reason;
+
+    @Override
+    boolean journaled() {
+      return true;
+    }
 
     @Override
     int run(Gateways.OpenGateway open, PrintWriter out) {
