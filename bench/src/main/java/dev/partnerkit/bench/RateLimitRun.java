@@ -1,5 +1,6 @@
 package dev.partnerkit.bench;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
@@ -43,7 +44,7 @@ final class RateLimitRun {
         TencentPartnerGateway gateway = TencentPartnerGateway.builder(TencentConfig.builder()
                 .endpoint(sandbox.tencentEndpoint()).allowInsecureHttp(true).maxConnections(THREADS)
                 .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY)))
-                .build())
+                .build()).journal(WriteJournal.inMemory())
             .scaleRateLimits(SCALE).build()) {
       java.util.concurrent.atomic.AtomicInteger named = new java.util.concurrent.atomic.AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> new Thread(r, "bench-caller-bulk-" + named.incrementAndGet()));

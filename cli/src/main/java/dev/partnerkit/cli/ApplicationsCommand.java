@@ -34,6 +34,11 @@ final class ApplicationsCommand {
     @Parameters(paramLabel = "APPLICANT", description = "The applicant's reseller id.") String applicant;
 
     @Override
+    boolean journaled() {
+      return true;
+    }
+
+    @Override
     int run(Gateways.OpenGateway open, PrintWriter out) {
       SubAgentApplication.Approved a = Failures.orFail(open.gateway().approve(ResellerId.of(applicant)),
           "approving " + applicant);
@@ -52,6 +57,11 @@ final class ApplicationsCommand {
     @Option(names = "--reason", paramLabel = "TEXT",
         description = "Why, if you give a reason (optional: the vendor sends the applicant none otherwise).")
     String reason;
+
+    @Override
+    boolean journaled() {
+      return true;
+    }
 
     @Override
     int run(Gateways.OpenGateway open, PrintWriter out) {

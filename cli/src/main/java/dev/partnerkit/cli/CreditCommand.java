@@ -48,8 +48,14 @@ final class CreditCommand {
     @Option(names = "--currency", paramLabel = "CODE",
         description = "Default: the currency of the partner's credit.") String currency;
     @Option(names = "--key", paramLabel = "KEY",
-        description = "An idempotency key: within one run the same key returns the first allocation. The adapters "
-            + "keep allocations in memory only, so running this command twice allocates twice.") String key;
+        description = "An idempotency key: the same key again, in this run or a later one, returns the first "
+            + "allocation and moves nothing (allocations are journaled in journals/PROFILE.journal next to the "
+            + "config file). Default: a new key, so each run allocates.") String key;
+
+    @Override
+    boolean journaled() {
+      return true;
+    }
 
     @Override
     int run(Gateways.OpenGateway open, PrintWriter out) {

@@ -1,5 +1,6 @@
 package dev.partnerkit.cli;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.huawei.HuaweiConfig;
 import dev.partnerkit.adapter.huawei.HuaweiCredentials;
 import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
@@ -72,7 +73,7 @@ final class Demo {
         TencentPartnerGateway tencent = TencentPartnerGateway.builder(TencentConfig.builder()
                 .endpoint(sandbox.tencentEndpoint()).allowInsecureHttp(true)
                 .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY)))
-                .clock(clock).build())
+                .clock(clock).build()).journal(WriteJournal.inMemory())
             .build()) {
       TencentSandbox vendor = sandbox.tencent();
       heading("Tencent Cloud, over HTTP: partnerkit's Tencent adapter against the embedded sandbox at "
@@ -198,7 +199,7 @@ final class Demo {
             .endpoint(sandbox.huaweiEndpoint(site)).allowInsecureHttp(true).environment(java.util.Map.of())
             .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY, Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY))
                 .withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))
-            .build())
+            .build()).journal(WriteJournal.inMemory())
         .build();
   }
 

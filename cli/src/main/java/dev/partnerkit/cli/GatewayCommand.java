@@ -19,7 +19,10 @@ abstract class GatewayCommand implements Callable<Integer> {
     }
   }
 
-  /** Whether this command creates accounts, and so keeps a journal across runs. */
+  /**
+   * Whether this command writes (creates accounts, moves credit, decides applications), and so keeps the profile's
+   * journal across runs; commands that only read get an in-memory journal.
+   */
   boolean journaled() {
     return false;
   }

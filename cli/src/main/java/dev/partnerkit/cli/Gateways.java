@@ -4,7 +4,8 @@ import dev.partnerkit.adapter.huawei.HuaweiConfig;
 import dev.partnerkit.adapter.huawei.HuaweiCredentials;
 import dev.partnerkit.adapter.huawei.HuaweiGatewayBuilder;
 import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
-import dev.partnerkit.adapter.support.FileCreateJournal;
+import dev.partnerkit.adapter.support.FileWriteJournal;
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentGatewayBuilder;
@@ -22,9 +23,9 @@ final class Gateways {
 
   /**
    * A gateway for {@code profile}, with credentials read from the variables it names in {@code environment}, and,
-   * when given, a crash-safe journal of creates.
+   * when given, a crash-safe journal of its writes (without one, for commands that only read, an in-memory one).
    */
-  static OpenGateway open(Profile profile, Map<String, String> environment, Optional<FileCreateJournal> journal) {
+  static OpenGateway open(Profile profile, Map<String, String> environment, Optional<FileWriteJournal> journal) {
     boolean tencent = profile.vendor() == Profile.VendorKind.TENCENT;
     String id = required(profile, tencent ? "secret-id-env" : "access-key-env", profile.idVariable(), environment);
     String key = required(profile, "secret-key-env", profile.keyVariable(), environment);
@@ -36,13 +37,13 @@ final class Gateways {
           : huawei(profile, id, key, extra, journal);
       return new OpenGateway(profile, gateway, journal);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      journal.ifPresent(FileCreateJournal::close);
+      journal.ifPresent(FileWriteJournal::close);
       throw CliException.badInput("profile '" + profile.name() + "': " + e.getMessage());
     }
   }
 
   private static PartnerAccountGateway tencent(
-      Profile profile, String id, String key, Optional<String> token, Optional<FileCreateJournal> journal) {
+      Profile profile, String id, String key, Optional<String> token, Optional<FileWriteJournal> journal) {
     TencentCredentials credentials = token.isPresent()
         ? TencentCredentials.of(id, Secret.of(key), Secret.of(token.get()))
         : TencentCredentials.of(id, Secret.of(key));
@@ -50,13 +51,13 @@ final class Gateways {
         .allowInsecureHttp(profile.allowInsecureHttp());
     profile.endpoint().ifPresent(config::endpoint);
     TencentGatewayBuilder builder = TencentPartnerGateway.builder(config.build());
-    journal.ifPresent(builder::journal);
+    builder.journal(journal.<WriteJournal>map(j -> j).orElseGet(WriteJournal::inMemory));
     profile.pageSize().ifPresent(builder::pageSize);
     return builder.build();
   }
 
   private static PartnerAccountGateway huawei(
-      Profile profile, String ak, String sk, Optional<String> domainId, Optional<FileCreateJournal> journal) {
+      Profile profile, String ak, String sk, Optional<String> domainId, Optional<FileWriteJournal> journal) {
     HuaweiCredentials.AkSk credentials = HuaweiCredentials.akSk(ak, Secret.of(sk));
     HuaweiConfig.Builder config = HuaweiConfig.builder(
             dev.partnerkit.adapter.huawei.api.HuaweiSite.valueOf(profile.site().orElseThrow().name()))
@@ -64,7 +65,7 @@ final class Gateways {
         .allowInsecureHttp(profile.allowInsecureHttp());
     profile.endpoint().ifPresent(e -> config.endpoint(URI.create(e)));
     HuaweiGatewayBuilder builder = HuaweiPartnerGateway.builder(config.build());
-    journal.ifPresent(builder::journal);
+    builder.journal(journal.<WriteJournal>map(j -> j).orElseGet(WriteJournal::inMemory));
     profile.pageSize().ifPresent(builder::pageSize);
     return builder.build();
   }
@@ -85,7 +86,7 @@ final class Gateways {
   }
 
   /** A gateway, its profile, and the journal it writes to; closing closes both. */
-  record OpenGateway(Profile profile, PartnerAccountGateway gateway, Optional<FileCreateJournal> journal)
+  record OpenGateway(Profile profile, PartnerAccountGateway gateway, Optional<FileWriteJournal> journal)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -96,7 +97,7 @@ final class Gateways {
       } catch (Exception e) {
         // closing an HTTP client: nothing the operator can act on
       } finally {
-        journal.ifPresent(FileCreateJournal::close);
+        journal.ifPresent(FileWriteJournal::close);
       }
     }
   }

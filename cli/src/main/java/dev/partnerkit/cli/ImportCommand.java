@@ -1,6 +1,6 @@
 package dev.partnerkit.cli;
 
-import dev.partnerkit.adapter.support.FileCreateJournal;
+import dev.partnerkit.adapter.support.FileWriteJournal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -98,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
   private int create(Profile profile, RegistrationFile registrations, RegistrationForms forms,
       RowValidation.Result checked, PrintWriter out, PrintWriter err) {
     Path journalFile = file.resolveSibling(file.getFileName() + ".journal");
-    FileCreateJournal journal = Journals.open(journalFile, "another import of " + file);
+    FileWriteJournal journal = Journals.open(journalFile, "another import of " + file);
     Progress progress = new Progress(err, Progress.onTerminal(), checked.validRows(), System::nanoTime);
     ImportRun run = new ImportRun(registrations, forms, checked.invalidRows(), progress);
     Map<ResultFile.Outcome, Long> counts;

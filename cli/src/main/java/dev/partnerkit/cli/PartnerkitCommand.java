@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Onboard customers and run a reseller hierarchy on Tencent Cloud and Huawei Cloud.",
     subcommands = {CustomersCommand.class, ImportCommand.class, VerificationCodeCommand.class,
         TradeCategoriesCommand.class, CountryCodesCommand.class, ApplicationsCommand.class, CreditCommand.class,
-        BillsCommand.class, VouchersCommand.class, DemoCommand.class},
+        BillsCommand.class, VouchersCommand.class, JournalCommand.class, DemoCommand.class},
     footerHeading = "%nConfiguration:%n",
     footer = {"Profiles live in ~/.partnerkit/config.properties (or --config FILE, or",
         "$PARTNERKIT_CONFIG), a properties file with, per profile NAME:",

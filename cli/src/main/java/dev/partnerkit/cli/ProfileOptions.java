@@ -1,6 +1,6 @@
 package dev.partnerkit.cli;
 
-import dev.partnerkit.adapter.support.FileCreateJournal;
+import dev.partnerkit.adapter.support.FileWriteJournal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -53,22 +53,28 @@ final class ProfileOptions {
   }
 
   /**
-   * A gateway for the selected profile whose creates are journaled in {@code journals/PROFILE.journal} next to the
-   * config file, so that a create repeated in a later run is replayed, never made twice.
+   * A gateway for the selected profile whose writes (creates, credit allocations, decisions) are journaled in {@code
+   * journals/PROFILE.journal} next to the config file, so that a write repeated in a later run is replayed, never
+   * made twice.
    */
   Gateways.OpenGateway openJournaled() {
     Profile selected = selected();
+    return open(selected, openJournal(selected));
+  }
+
+  /** The selected profile's journal, {@code journals/PROFILE.journal} next to the config file. */
+  FileWriteJournal openJournal(Profile selected) {
     Path file = configFile().toAbsolutePath().resolveSibling("journals").resolve(selected.name() + ".journal");
     try {
       java.nio.file.Files.createDirectories(file.getParent());
     } catch (java.io.IOException e) {
       throw CliException.badInput("cannot create the journal directory " + file.getParent() + ": " + e.getMessage());
     }
-    return open(selected, Journals.open(file, "another partnerkit command of profile '" + selected.name() + "'"));
+    return Journals.open(file, "another partnerkit command of profile '" + selected.name() + "'");
   }
 
   /** A gateway for {@code profile} whose creates are journaled in {@code journal}. */
-  Gateways.OpenGateway open(Profile selected, FileCreateJournal journal) {
+  Gateways.OpenGateway open(Profile selected, FileWriteJournal journal) {
     return Gateways.open(selected, environment(), Optional.of(journal));
   }
 

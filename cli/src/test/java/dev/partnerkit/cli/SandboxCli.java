@@ -1,5 +1,6 @@
 package dev.partnerkit.cli;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.huawei.HuaweiConfig;
 import dev.partnerkit.adapter.huawei.HuaweiCredentials;
 import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
@@ -96,7 +97,7 @@ final class SandboxCli implements AutoCloseable {
       tencentForCodes = TencentPartnerGateway.builder(TencentConfig.builder().endpoint(sandbox.tencentEndpoint())
           .allowInsecureHttp(true)
           .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY)))
-          .build()).build();
+          .build()).journal(WriteJournal.inMemory()).build();
     }
     tencentForCodes.sendVerificationCode(
         VerificationTarget.phone(CallingCode.parse("852").get(), PhoneNumber.parse(phone).get())).get();

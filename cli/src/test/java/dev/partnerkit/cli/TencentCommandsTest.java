@@ -173,6 +173,19 @@ class TencentCommandsTest {
     assertThat(cli.run("credit", "show", "--customer", uin, "-p", "tencent", "-o", "csv").out())
         .contains(uin + ",25.5");
 
+    // the same command again (a new process's gateway): the journal next to the config replays it, nothing moves
+    SandboxCli.Run again = cli.run("credit", "allocate", "--customer", uin, "--amount", "25.50", "--key",
+        "test-alloc-1", "-p", "tencent", "-o", "csv");
+    assertThat(again.exit()).as(again.all()).isEqualTo(ExitCodes.OK);
+    assertThat(cli.run("credit", "show", "--customer", uin, "-p", "tencent", "-o", "csv").out())
+        .contains(uin + ",25.5");
+    SandboxCli.Run otherAmount = cli.run("credit", "allocate", "--customer", uin, "--amount", "30", "--key",
+        "test-alloc-1", "-p", "tencent");
+    assertThat(otherAmount.exit()).as(otherAmount.all()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(otherAmount.err()).contains("idempotency key test-alloc-1 was used for another request");
+    assertThat(cli.run("credit", "show", "--customer", uin, "-p", "tencent", "-o", "csv").out())
+        .contains(uin + ",25.5");
+
     SandboxCli.Run tooMuch = cli.run("credit", "allocate", "--customer", uin, "--amount", "999999999", "--key",
         "test-alloc-2", "-p", "tencent");
     assertThat(tooMuch.exit()).isEqualTo(ExitCodes.SOME_FAILED);
@@ -275,5 +288,33 @@ class TencentCommandsTest {
     }
     assertThat(cli.sandbox.tencent().requestCount("QueryCustomersCredit") - pagesBefore)
         .isGreaterThanOrEqualTo((customers + 1) / 2);
+  }
+
+  @Test
+  void an_operator_lists_unresolved_keys_and_resolves_them() {
+    java.nio.file.Path file = cli.config.resolveSibling("journals").resolve("tencent.journal");
+    dev.partnerkit.ports.IdempotencyKey key = dev.partnerkit.ports.IdempotencyKey.of("pool-7");
+    try {
+      java.nio.file.Files.createDirectories(file.getParent());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (dev.partnerkit.adapter.support.FileWriteJournal journal =
+        dev.partnerkit.adapter.support.FileWriteJournal.open(file)) {
+      journal.claim(key, "tencent.AllocateCreditPool", dev.partnerkit.adapter.support.JournalEntry.fingerprint("x"),
+          java.time.Instant.parse("2026-01-01T00:00:00Z"));
+      journal.unknown(key, java.time.Instant.parse("2026-01-01T00:00:01Z"));
+    }
+
+    SandboxCli.Run unresolved = cli.run("journal", "unresolved", "-p", "tencent", "-o", "csv");
+    assertThat(unresolved.exit()).as(unresolved.all()).isEqualTo(ExitCodes.OK);
+    assertThat(unresolved.out()).contains("pool-7,tencent.AllocateCreditPool,UNKNOWN");
+
+    SandboxCli.Run resolved = cli.run("journal", "resolve", "pool-7", "--applied", "-p", "tencent");
+    assertThat(resolved.exit()).as(resolved.all()).isEqualTo(ExitCodes.OK);
+    assertThat(resolved.out()).contains("pool-7 (tencent.AllocateCreditPool) marked applied");
+    assertThat(cli.run("journal", "unresolved", "-p", "tencent", "-o", "csv").out()).doesNotContain("pool-7");
+    assertThat(cli.run("journal", "resolve", "nope", "--not-applied", "-p", "tencent").exit())
+        .isEqualTo(ExitCodes.BAD_USAGE);
   }
 }

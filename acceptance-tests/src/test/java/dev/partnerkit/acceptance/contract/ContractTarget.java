@@ -38,6 +38,9 @@ public interface ContractTarget {
   /** Makes the vendor apply the next create customer but lose its answer (a dropped connection after the write). */
   void loseNextCreateCustomerResponse();
 
+  /** Makes the vendor apply the next credit allocation to a customer but lose its answer. */
+  void loseNextCreditAllocationResponse();
+
   /** Huawei: makes the next create customer leave the association with the partner pending (CBC.99000050). */
   void delayNextAssociation();
 

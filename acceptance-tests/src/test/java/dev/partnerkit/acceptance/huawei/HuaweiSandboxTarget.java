@@ -1,5 +1,6 @@
 package dev.partnerkit.acceptance.huawei;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.adapter.huawei.HuaweiConfig;
 import dev.partnerkit.adapter.huawei.HuaweiCredentials;
@@ -40,7 +41,7 @@ final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
             .withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))
         .responseTimeout(Duration.ofSeconds(2))
         .build();
-    this.gateway = HuaweiPartnerGateway.builder(config).build();
+    this.gateway = HuaweiPartnerGateway.builder(config).journal(WriteJournal.inMemory()).build();
   }
 
   @Override
@@ -77,6 +78,11 @@ final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
   @Override
   public void loseNextCreateCustomerResponse() {
     vendor.faults().injectOnce(HuaweiOperation.CREATE_SUB_CUSTOMER, HuaweiFault.dropConnectionAfterWrite());
+  }
+
+  @Override
+  public void loseNextCreditAllocationResponse() {
+    vendor.faults().injectOnce(HuaweiOperation.UPDATE_CUSTOMER_ACCOUNT_AMOUNT, HuaweiFault.dropConnectionAfterWrite());
   }
 
   @Override

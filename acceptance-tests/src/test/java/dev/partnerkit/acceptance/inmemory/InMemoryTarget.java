@@ -70,6 +70,11 @@ final class InMemoryTarget implements ContractTarget {
   }
 
   @Override
+  public void loseNextCreditAllocationResponse() {
+    gateway.faults().nextCalls(Operation.ALLOCATE_CREDIT, 1, Fault.OUTCOME_UNKNOWN);
+  }
+
+  @Override
   public void delayNextAssociation() {
     gateway.faults().nextCalls(Operation.CREATE_CUSTOMER, 1, Fault.ASSOCIATION_PENDING);
   }

@@ -1,5 +1,6 @@
 package dev.partnerkit.acceptance.live;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
 import dev.partnerkit.adapter.huawei.HuaweiConfig;
@@ -29,7 +30,7 @@ class HuaweiLiveTest implements PartnerAccountQueriesContract {
   void connect() {
     var env = LiveTarget.requireEnvironment(List.of("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "PARTNERKIT_HUAWEI_SITE"));
     HuaweiSite site = HuaweiSite.valueOf(env.get("PARTNERKIT_HUAWEI_SITE"));
-    gateway = HuaweiPartnerGateway.builder(HuaweiConfig.builder(site).build()).build();
+    gateway = HuaweiPartnerGateway.builder(HuaweiConfig.builder(site).build()).journal(WriteJournal.inMemory()).build();
     target = new LiveTarget(gateway, Vendor.HUAWEI, Option.some(dev.partnerkit.domain.HuaweiSite.valueOf(site.name())));
   }
 

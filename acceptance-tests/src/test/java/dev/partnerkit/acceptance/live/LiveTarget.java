@@ -75,6 +75,11 @@ final class LiveTarget implements ContractTarget {
   }
 
   @Override
+  public void loseNextCreditAllocationResponse() {
+    throw notLive();
+  }
+
+  @Override
   public void delayNextAssociation() {
     throw notLive();
   }

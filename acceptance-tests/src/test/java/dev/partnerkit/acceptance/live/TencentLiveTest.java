@@ -1,5 +1,6 @@
 package dev.partnerkit.acceptance.live;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
 import dev.partnerkit.adapter.tencent.TencentConfig;
@@ -27,7 +28,7 @@ class TencentLiveTest implements PartnerAccountQueriesContract {
   @BeforeAll
   void connect() {
     LiveTarget.requireEnvironment(List.of("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY"));
-    gateway = TencentPartnerGateway.builder(TencentConfig.builder().build()).build();
+    gateway = TencentPartnerGateway.builder(TencentConfig.builder().build()).journal(WriteJournal.inMemory()).build();
     target = new LiveTarget(gateway, Vendor.TENCENT, Option.none());
   }
 

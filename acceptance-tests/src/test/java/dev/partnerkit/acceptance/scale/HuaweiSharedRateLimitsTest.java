@@ -1,5 +1,6 @@
 package dev.partnerkit.acceptance.scale;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.huawei.HuaweiConfig;
@@ -30,7 +31,7 @@ class HuaweiSharedRateLimitsTest {
               Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY)).withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))
           .build();
       for (int instance = 0; instance < 2; instance++) {
-        try (HuaweiPartnerGateway huawei = HuaweiPartnerGateway.builder(config)
+        try (HuaweiPartnerGateway huawei = HuaweiPartnerGateway.builder(config).journal(WriteJournal.inMemory())
             .sharedRateLimits(postgres.rateLimitBuckets(), "huawei-partner").build()) {
           assertThat(huawei.customers().forEach(c -> { }).isRight()).as("instance %d lists", instance).isTrue();
         }

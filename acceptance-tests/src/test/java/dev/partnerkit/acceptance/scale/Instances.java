@@ -23,7 +23,7 @@ final class Instances {
 
   private Instances() {}
 
-  /** A gateway on the sandbox at {@code endpoint}, with the given clock. */
+  /** A gateway on the sandbox at {@code endpoint}, with the given clock; the caller gives the journal. */
   static TencentGatewayBuilder tencent(String endpoint, Clock clock) {
     return TencentPartnerGateway.builder(TencentConfig.builder().endpoint(endpoint).allowInsecureHttp(true).clock(clock)
         .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY))).build());
@@ -32,7 +32,7 @@ final class Instances {
   /** An instance as a reseller runs several of: its own gateway, limits and journal shared in PostgreSQL. */
   static TencentPartnerGateway sharing(String endpoint, PostgresClient postgres) {
     return tencent(endpoint, Clock.systemUTC())
-        .journal(postgres.createJournal())
+        .journal(postgres.writeJournal())
         .sharedRateLimits(postgres.rateLimitBuckets(), PARTNER)
         .build();
   }

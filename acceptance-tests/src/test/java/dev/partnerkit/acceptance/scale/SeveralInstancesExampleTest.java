@@ -3,7 +3,7 @@ package dev.partnerkit.acceptance.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.postgres.PostgresClient;
-import dev.partnerkit.adapter.support.CreateJournal;
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
@@ -45,7 +45,7 @@ class SeveralInstancesExampleTest {
     PostgresClient postgres = PostgresClient.of(dataSource);       // your pool, your PostgreSQL driver
     postgres.migrate();                                              // at start-up: applies the versions missing
     return TencentPartnerGateway.builder(config)
-        .journal(postgres.createJournal())                           // a create at most once, on any instance
+        .journal(postgres.writeJournal())                            // every write at most once, on any instance
         .sharedRateLimits(postgres.rateLimitBuckets(), partnerUin)   // one budget per action for the account
         .build();
   }
@@ -53,7 +53,7 @@ class SeveralInstancesExampleTest {
 
   // README-REDIS-START
   /** The same budget kept in Redis instead (bucket4j_jdk17-lettuce over your Lettuce client). */
-  static TencentPartnerGateway tencentGateway(RedisClient redis, CreateJournal journal, TencentConfig config,
+  static TencentPartnerGateway tencentGateway(RedisClient redis, WriteJournal journal, TencentConfig config,
       String partnerUin) {
     StatefulRedisConnection<String, byte[]> connection =
         redis.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));

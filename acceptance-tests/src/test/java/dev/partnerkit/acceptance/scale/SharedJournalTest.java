@@ -3,8 +3,7 @@ package dev.partnerkit.acceptance.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.postgres.PostgresClient;
-import dev.partnerkit.adapter.support.CreateJournal;
-import dev.partnerkit.adapter.support.InMemoryCreateJournal;
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
 import dev.partnerkit.domain.CallingCode;
 import dev.partnerkit.domain.PhoneNumber;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Several instances sharing the create journal in PostgreSQL never create a customer twice: two instances racing on
+ * Several instances sharing the write journal in PostgreSQL never create a customer twice: two instances racing on
  * one key make one CreateAccount between them, and an instance that dies mid-create leaves a claim that another
  * instance reconciles instead of creating again.
  */
@@ -56,7 +55,7 @@ class SharedJournalTest {
       int rounds = 5;
       for (int n = 0; n < rounds; n++) {
         List<Either<GatewayFailure, CustomerCreated>> results =
-            race(sandbox, "race", n, () -> postgres.createJournal());
+            race(sandbox, "race", n, () -> postgres.writeJournal());
 
         assertThat(results.stream().filter(Either::isRight)).as("round %d: %s", n, results).isNotEmpty();
         assertThat(sandbox.tencent().requestCount("CreateAccount")).as("round %d", n).isEqualTo(n + 1);
@@ -68,7 +67,7 @@ class SharedJournalTest {
   @Test
   void two_instances_with_journals_of_their_own_both_send_the_create() throws Exception {
     try (Sandbox sandbox = Sandbox.builder().build()) {
-      race(sandbox, "unshared", 0, InMemoryCreateJournal::new);
+      race(sandbox, "unshared", 0, WriteJournal::inMemory);
 
       assertThat(sandbox.tencent().requestCount("CreateAccount"))
           .as("the control: without a shared journal the vendor sees the create twice").isEqualTo(2);
@@ -93,10 +92,10 @@ class SharedJournalTest {
 
       PostgresClient postgres = PostgresClient.of(db.dataSource());
       try (TencentPartnerGateway now = Instances.tencent(sandbox.tencentEndpoint(), Clock.systemUTC())
-              .journal(postgres.createJournal()).build();
+              .journal(postgres.writeJournal()).build();
           TencentPartnerGateway later = Instances.tencent(sandbox.tencentEndpoint(),
                   Clock.offset(Clock.systemUTC(), PostgresClient.DEFAULT_STALE_AFTER.plusSeconds(30)))
-              .journal(postgres.createJournal()).build()) {
+              .journal(postgres.writeJournal()).build()) {
         Either<GatewayFailure, CustomerCreated> tooSoon = now.createCustomer(registration, Instances.key("killed", 0));
         assertThat(tooSoon.getLeft()).as("still in flight: maybe its instance is only slow")
             .isInstanceOf(GatewayFailure.OutcomeUnknown.class);
@@ -114,7 +113,7 @@ class SharedJournalTest {
 
   /** Two instances, each with its own gateway and the journal {@code journal} gives it, create customer n at once. */
   private static List<Either<GatewayFailure, CustomerCreated>> race(Sandbox sandbox, String run, int n,
-      Supplier<CreateJournal> journal) throws Exception {
+      Supplier<WriteJournal> journal) throws Exception {
     TencentRegistration registration = Instances.registration(n, sendCode(sandbox, n));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CountDownLatch ready = new CountDownLatch(2);
@@ -141,7 +140,7 @@ class SharedJournalTest {
   }
 
   private static String sendCode(Sandbox sandbox, int n) {
-    try (TencentPartnerGateway gateway = Instances.tencent(sandbox.tencentEndpoint(), Clock.systemUTC()).build()) {
+    try (TencentPartnerGateway gateway = Instances.tencent(sandbox.tencentEndpoint(), Clock.systemUTC()).journal(WriteJournal.inMemory()).build()) {
       gateway.sendVerificationCode(
           VerificationTarget.phone(CallingCode.parse("852").get(), PhoneNumber.parse(Instances.phone(n)).get())).get();
     }
@@ -151,7 +150,7 @@ class SharedJournalTest {
   private static String journalState(String key) throws Exception {
     try (Connection c = db.dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement(
-            "SELECT state FROM partnerkit_create_journal WHERE idempotency_key = ?")) {
+            "SELECT state FROM partnerkit_write_journal WHERE idempotency_key = ?")) {
       ps.setString(1, key);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getString(1) : "absent";

@@ -1,5 +1,6 @@
 package dev.partnerkit.acceptance.scale;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.postgres.PostgresClient;
@@ -96,7 +97,7 @@ class SharedRateLimitsTest {
   void four_instances_with_buckets_of_their_own_are_throttled() throws Exception {
     try (Sandbox sandbox = Sandbox.builder().build()) {
       List<Instant> done = onboardFromFourThreads(sandbox, "four-unshared", 12,
-          () -> Instances.tencent(sandbox.tencentEndpoint(), Clock.systemUTC()).build());
+          () -> Instances.tencent(sandbox.tencentEndpoint(), Clock.systemUTC()).journal(WriteJournal.inMemory()).build());
 
       report("4 threads, 4 instances, each with its own buckets (the control)", sandbox, done);
       assertThat(sandbox.tencent().throttledCount("CreateAccount"))
@@ -139,7 +140,7 @@ class SharedRateLimitsTest {
   /** Sends each customer's verification code (ahead of the creates, through a plain gateway) and reads it back. */
   private static Map<Integer, String> sendCodes(Sandbox sandbox, int customers) {
     Map<Integer, String> codes = new TreeMap<>();
-    try (TencentPartnerGateway gateway = Instances.tencent(sandbox.tencentEndpoint(), Clock.systemUTC()).build()) {
+    try (TencentPartnerGateway gateway = Instances.tencent(sandbox.tencentEndpoint(), Clock.systemUTC()).journal(WriteJournal.inMemory()).build()) {
       for (int n = 0; n < customers; n++) {
         gateway.sendVerificationCode(
             VerificationTarget.phone(CallingCode.parse("852").get(), PhoneNumber.parse(Instances.phone(n)).get())).get();

@@ -1,5 +1,6 @@
 package dev.partnerkit.acceptance.tencent;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.tencent.TencentConfig;
@@ -36,7 +37,7 @@ class TencentBulkOnboardingTest {
     try (Sandbox sandbox = Sandbox.builder().build();
         TencentPartnerGateway gateway = TencentPartnerGateway.builder(TencentConfig.builder()
                 .endpoint(sandbox.tencentEndpoint()).allowInsecureHttp(true)
-                .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY))).build())
+                .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY))).build()).journal(WriteJournal.inMemory())
             .build()) {
       int customers = 16;
       ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -1,5 +1,6 @@
 package dev.partnerkit.acceptance.tencent;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
@@ -65,7 +66,7 @@ final class TencentSandboxTarget implements ContractTarget, AutoCloseable {
         .responseTimeout(Duration.ofSeconds(2))
         .callTimeout(Duration.ofSeconds(5))
         .build();
-    this.gateway = TencentPartnerGateway.builder(config).build();
+    this.gateway = TencentPartnerGateway.builder(config).journal(WriteJournal.inMemory()).build();
   }
 
   @Override
@@ -105,6 +106,11 @@ final class TencentSandboxTarget implements ContractTarget, AutoCloseable {
   @Override
   public void loseNextCreateCustomerResponse() {
     sandbox.tencent().faults().dropConnectionAfterWrite("CreateAccount", 1);
+  }
+
+  @Override
+  public void loseNextCreditAllocationResponse() {
+    sandbox.tencent().faults().dropConnectionAfterWrite("AllocateCustomerCredit", 1);
   }
 
   @Override

@@ -15,8 +15,6 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link CreditPort} on Huawei Cloud China's funds: the partner's balance (ListPartnerBalances), a customer's balance
@@ -28,13 +26,16 @@ final class HuaweiFunds implements CreditPort {
   private final BssClient client;
   private final HuaweiCalls calls;
   private final String currency;
-  /** Transfers made, by key: a repeated key never moves money again, even if reading the result failed. */
-  private final Map<IdempotencyKey, String> transfers = new ConcurrentHashMap<>();
+  private final HuaweiTransfers transfers;
 
-  HuaweiFunds(BssClient client, HuaweiCalls calls, String currency) {
+  /** The journal operation of transfers to customers. */
+  static final String UPDATE_CUSTOMER_ACCOUNT_AMOUNT = "huawei.UpdateCustomerAccountAmount";
+
+  HuaweiFunds(BssClient client, HuaweiCalls calls, String currency, HuaweiTransfers transfers) {
     this.client = client;
     this.calls = calls;
     this.currency = currency;
+    this.transfers = transfers;
   }
 
   @Override
@@ -68,13 +69,11 @@ final class HuaweiFunds implements CreditPort {
     if (!bad.isEmpty()) {
       return Either.left(new GatewayFailure.InvalidRequest(bad, HuaweiCalls.localTrace("invalid_request", "refused before sending")));
     }
-    String earlier = transfers.get(key);
-    Either<GatewayFailure, String> transfer = earlier != null
-        ? Either.right(earlier)
-        : calls.call(BssOperation.UPDATE_CUSTOMER_ACCOUNT_AMOUNT, () -> client.updateCustomerAccountAmount(
+    // at most once per key, through the journal; reconciled from ListPartnerAdjustRecords (HuaweiTransfers)
+    Either<GatewayFailure, String> transfer = transfers.once(UPDATE_CUSTOMER_ACCOUNT_AMOUNT, key, customer.value(),
+        amount, () -> calls.call(BssOperation.UPDATE_CUSTOMER_ACCOUNT_AMOUNT, () -> client.updateCustomerAccountAmount(
                 UpdateCustomerAccountAmountRequest.builder().customerId(customer.value()).amount(amount.amount()).build()))
-            .map(r -> Option.of(r.transferId()).getOrElse(""))
-            .peek(id -> transfers.put(key, id));
+            .map(r -> Option.of(r.transferId()).getOrElse("")));
     return transfer.flatMap(id -> customerCredit(customer)).map(after -> new CreditAllocation(customer, amount, after.credit()));
   }
 

@@ -1,7 +1,7 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.support.CreateJournal;
-import dev.partnerkit.adapter.support.InMemoryCreateJournal;
+import dev.partnerkit.adapter.support.CallListener;
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.domain.Reseller;
 import dev.partnerkit.domain.ResellerId;
@@ -10,13 +10,15 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.util.Objects;
 
 /**
- * Configures a {@link HuaweiPartnerGateway}. Only the {@link HuaweiConfig} is required; the rest has production
- * defaults: an in-memory create journal, the published rate limits, {@link RetryPolicy#defaults()}, pages of 100.
+ * Configures a {@link HuaweiPartnerGateway}. The {@link HuaweiConfig} and the {@link #journal write journal} are
+ * required; the rest has production defaults: the published rate limits, {@link RetryPolicy#defaults()}, pages of
+ * 100.
  */
 public final class HuaweiGatewayBuilder {
 
   final HuaweiConfig config;
-  CreateJournal journal = new InMemoryCreateJournal();
+  WriteJournal journal;
+  CallListener listener = CallListener.NONE;
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   ProxyManager<String> sharedBuckets;
   String partnerKey;
@@ -29,9 +31,20 @@ public final class HuaweiGatewayBuilder {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** Where creates in flight are recorded (default: in memory); a crash-safe or shared journal survives restarts. */
-  public HuaweiGatewayBuilder journal(CreateJournal journal) {
+  /**
+   * Where the writes that must happen at most once (creates, credit allocations, pool top-ups, decisions) are
+   * journaled. Required, and no default: {@code WriteJournal.inMemory()} for tests or a single process that may
+   * forget across restarts, a {@code FileWriteJournal} to survive restarts, {@code adapter-postgres}' {@code
+   * PostgresClient.writeJournal()} to share it between instances.
+   */
+  public HuaweiGatewayBuilder journal(WriteJournal journal) {
     this.journal = Objects.requireNonNull(journal, "journal");
+    return this;
+  }
+
+  /** Hears the journal's events (claims, replays, reconciliations, unresolved keys); default: none. */
+  public HuaweiGatewayBuilder listener(CallListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
     return this;
   }
 
@@ -89,7 +102,12 @@ public final class HuaweiGatewayBuilder {
     return this;
   }
 
+  /** The gateway; fails with {@link IllegalStateException} if no {@link #journal journal} was given. */
   public HuaweiPartnerGateway build() {
+    if (journal == null) {
+      throw new IllegalStateException("a write journal is required: .journal(WriteJournal.inMemory()) for tests, a"
+          + " FileWriteJournal or PostgresClient.writeJournal() to survive restarts");
+    }
     return new HuaweiPartnerGateway(this);
   }
 }

@@ -11,6 +11,7 @@ import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequestBuild
 import dev.partnerkit.adapter.support.ActionRateLimiter;
 import dev.partnerkit.adapter.support.GuardedCall;
 import dev.partnerkit.adapter.support.IdempotentCreate;
+import dev.partnerkit.adapter.support.IdempotentWrite;
 import dev.partnerkit.adapter.support.RateLimit;
 import dev.partnerkit.adapter.support.Retrier;
 import dev.partnerkit.domain.Area;
@@ -84,6 +85,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
   private final boolean ownsClient;
   private final HuaweiSite site;
   private final HuaweiCalls calls;
+  private final IdempotentWrite writes;
   private final IdempotentCreate creates;
   private final int pageSize;
   private final Reseller partner;
@@ -101,7 +103,8 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
             : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("huawei", b.partnerKey), limits,
                 RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND)),
         Retrier.of(b.retryPolicy), b.retryPolicy.deadline()));
-    this.creates = new IdempotentCreate(b.journal, b.config.clock(), HuaweiCallFailure.SOURCE);
+    this.writes = new IdempotentWrite(b.journal, b.config.clock(), HuaweiCallFailure.SOURCE, b.listener);
+    this.creates = new IdempotentCreate(writes);
     this.pageSize = b.pageSize;
     this.partner = b.partner;
     this.pages = client.pagingThrough(new BssClient.PageCall() {
@@ -271,12 +274,14 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
    */
   private Map<Class<? extends Capability>, Capability> capabilitiesOf(HuaweiSite site) {
     if (site == HuaweiSite.CHINA) {
-      HuaweiFunds funds = new HuaweiFunds(client, calls, "CNY");
+      HuaweiTransfers transfers = new HuaweiTransfers(pages, pageSize, writes);
+      HuaweiFunds funds = new HuaweiFunds(client, calls, "CNY", transfers);
       return Map.of(
           CreditPort.class, funds,
           BillingPort.class, new HuaweiBills(pages, pageSize, "CNY"),
           VoucherPort.class, new HuaweiCoupons(pages, pageSize, "CNY"),
-          ResellerHierarchyPort.class, new HuaweiResellers(client, pages, pageSize, calls, funds, this::customer));
+          ResellerHierarchyPort.class, new HuaweiResellers(client, pages, pageSize, calls, funds, this::customer,
+              transfers));
     }
     return Map.of(
         SpendingControlPort.class, new HuaweiFreezes(client, calls),

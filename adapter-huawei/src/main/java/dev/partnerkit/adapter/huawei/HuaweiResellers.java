@@ -17,8 +17,6 @@ import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.ResellerHierarchyPort;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -34,11 +32,15 @@ final class HuaweiResellers implements ResellerHierarchyPort {
   private final HuaweiCalls calls;
   private final HuaweiFunds funds;
   private final Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer;
-  private final Map<IdempotencyKey, String> transfers = new ConcurrentHashMap<>();
+  private final HuaweiTransfers transfers;
+
+  /** The journal operation of transfers to cloud resellers. */
+  static final String UPDATE_INDIRECT_PARTNER_ACCOUNT = "huawei.UpdateIndirectPartnerAccount";
 
   /** {@code pages}: the gateway's client view whose listings go through its rate limits and retries. */
   HuaweiResellers(BssClient client, BssClient pages, int pageSize, HuaweiCalls calls, HuaweiFunds funds,
-      Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer) {
+      Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer, HuaweiTransfers transfers) {
+    this.transfers = transfers;
     this.client = client;
     this.pages = pages;
     this.pageSize = pageSize;
@@ -82,13 +84,12 @@ final class HuaweiResellers implements ResellerHierarchyPort {
 
   @Override
   public Either<GatewayFailure, SubReseller> allocateCreditPool(ResellerId subReseller, Money amount, IdempotencyKey key) {
-    String earlier = transfers.get(key);
-    Either<GatewayFailure, String> transfer = earlier != null
-        ? Either.right(earlier)
-        : calls.call(BssOperation.UPDATE_INDIRECT_PARTNER_ACCOUNT, () -> client.updateIndirectPartnerAccount(
-                UpdateIndirectPartnerAccountRequest.builder().indirectPartnerId(subReseller.value()).amount(amount.amount()).build()))
-            .map(r -> subReseller.value())
-            .peek(id -> transfers.put(key, id));
+    // at most once per key, through the journal; reconciled from ListPartnerAdjustRecords (HuaweiTransfers)
+    Either<GatewayFailure, String> transfer = transfers.once(UPDATE_INDIRECT_PARTNER_ACCOUNT, key,
+        subReseller.value(), amount, () -> calls.call(BssOperation.UPDATE_INDIRECT_PARTNER_ACCOUNT,
+                () -> client.updateIndirectPartnerAccount(UpdateIndirectPartnerAccountRequest.builder()
+                    .indirectPartnerId(subReseller.value()).amount(amount.amount()).build()))
+            .map(r -> subReseller.value()));
     return transfer.flatMap(id -> calls.call(BssOperation.LIST_INDIRECT_PARTNERS, () -> client.listIndirectPartners(
             ListIndirectPartnersRequest.builder().indirectPartnerId(subReseller.value()).offset(0).limit(1).build())))
         .flatMap(r -> io.vavr.collection.List.ofAll(Option.of(r.indirectPartners()).getOrElse(java.util.List.of())).headOption()

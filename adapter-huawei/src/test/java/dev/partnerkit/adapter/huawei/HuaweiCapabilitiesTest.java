@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.huawei.FakeHuawei.Canned;
@@ -46,7 +47,7 @@ class HuaweiCapabilitiesTest {
   private HuaweiPartnerGateway gateway(HuaweiSite site) {
     return HuaweiPartnerGateway.builder(HuaweiConfig.builder(site).endpoint(huawei.uri()).allowInsecureHttp(true)
             .clock(clock).environment(Map.of())
-            .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK))).build())
+            .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK))).build()).journal(WriteJournal.inMemory())
         .retryPolicy(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(5)))
         .scaleRateLimits(100).pageSize(2).build();
   }

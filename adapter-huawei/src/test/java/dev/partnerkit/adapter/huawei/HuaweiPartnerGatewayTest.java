@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.huawei.FakeHuawei.Canned;
@@ -54,7 +55,7 @@ class HuaweiPartnerGatewayTest {
     HuaweiConfig config = HuaweiConfig.builder(HuaweiSite.CHINA).endpoint(huawei.uri()).allowInsecureHttp(true)
         .clock(clock).environment(Map.of()).responseTimeout(Duration.ofMillis(500))
         .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK))).build();
-    gateway = HuaweiPartnerGateway.builder(config)
+    gateway = HuaweiPartnerGateway.builder(config).journal(WriteJournal.inMemory())
         .retryPolicy(new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(10)))
         .scaleRateLimits(100).build();
   }
@@ -109,7 +110,7 @@ class HuaweiPartnerGatewayTest {
     gateway.close();
     gateway = HuaweiPartnerGateway.builder(HuaweiConfig.builder(HuaweiSite.CHINA).endpoint(huawei.uri())
             .allowInsecureHttp(true).clock(clock).environment(Map.of()).responseTimeout(Duration.ofMillis(500))
-            .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK))).build())
+            .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK))).build()).journal(WriteJournal.inMemory())
         .retryPolicy(new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(10)))
         .scaleRateLimits(100).pageSize(1).build();
     onCreate = r -> new Canned(200, "{\"domain_id\":\"late\",\"domain_name\":\"acme_ops\"}", 1_500);

@@ -27,6 +27,7 @@ import dev.partnerkit.ports.CountryCallingCode;
 import dev.partnerkit.ports.CreditPort;
 import dev.partnerkit.ports.CustomerCreated;
 import dev.partnerkit.ports.Done;
+import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.Page;
@@ -101,8 +102,10 @@ public final class InMemoryPartnerGateway
   private final Map<ResellerId, SubReseller> subResellers = new LinkedHashMap<>();
   private final Map<CustomerId, ResellerId> indirect = new LinkedHashMap<>();
   private final Map<CustomerId, Money> credit = new LinkedHashMap<>();
-  private final Map<IdempotencyKey, CreditAllocation> creditAllocations = new LinkedHashMap<>();
-  private final Map<IdempotencyKey, SubReseller> poolAllocations = new LinkedHashMap<>();
+  private final Map<IdempotencyKey, Keyed<CreditAllocation>> creditAllocations = new LinkedHashMap<>();
+  private final Map<IdempotencyKey, Keyed<SubReseller>> poolAllocations = new LinkedHashMap<>();
+  /** Tencent pool top-ups whose answer was lost: Tencent keeps no history, so they stay unknown until resolved. */
+  private final java.util.Set<IdempotencyKey> unresolvedPools = new java.util.HashSet<>();
   private final java.util.List<Seeded.Bill> bills = new ArrayList<>();
   private final java.util.List<Voucher> vouchers = new ArrayList<>();
   private final java.util.Set<CustomerId> suspended = new java.util.HashSet<>();
@@ -474,10 +477,11 @@ public final class InMemoryPartnerGateway
     if (!v.isEmpty()) {
       return Either.left(invalid(v));
     }
+    String request = customer.value() + " " + amount.amount().stripTrailingZeros().toPlainString() + " " + amount.currency();
     return write(Operation.ALLOCATE_CREDIT, () -> {
-      CreditAllocation earlier = creditAllocations.get(key);
+      Keyed<CreditAllocation> earlier = creditAllocations.get(key);
       if (earlier != null) {
-        return Either.right(earlier);
+        return earlier.replay(key, request);
       }
       Money current = credit.get(customer);
       if (current == null) {
@@ -490,9 +494,18 @@ public final class InMemoryPartnerGateway
       Money after = current.plus(amount);
       credit.put(customer, after);
       CreditAllocation allocation = new CreditAllocation(customer, amount, after);
-      creditAllocations.put(key, allocation);
+      creditAllocations.put(key, new Keyed<>(request, allocation));
       return Either.right(allocation);
-    }, "read the customer's credit before allocating again");
+    }, "call allocateCredit again with the same key: it is reconciled, never applied twice");
+  }
+
+  /** A write recorded under an idempotency key, with the request it was for (as the adapters' write journal). */
+  private record Keyed<T>(String request, T result) {
+    Either<GatewayFailure, T> replay(IdempotencyKey key, String asked) {
+      return request.equals(asked) ? Either.right(result) : Either.left(new GatewayFailure.Conflict(
+          "idempotency key " + key + " was used for another request", trace("idempotency.key_reused",
+              "the key belongs to another request")));
+    }
   }
 
   private Either<GatewayFailure, Money> debitPartner(Money amount) {
@@ -553,10 +566,19 @@ public final class InMemoryPartnerGateway
     if (!v.isEmpty()) {
       return Either.left(invalid(v));
     }
-    return write(Operation.ALLOCATE_CREDIT_POOL, () -> {
-      SubReseller earlier = poolAllocations.get(key);
+    String request = subReseller.value() + " " + amount.amount().stripTrailingZeros().toPlainString() + " " + amount.currency();
+    synchronized (this) {
+      if (unresolvedPools.contains(key)) {
+        vendorCalls.incrementAndGet();
+        return Either.left(new GatewayFailure.OutcomeUnknown("the top-up under key " + key + " may have been applied"
+            + " and Tencent keeps no record of pool top-ups: resolve the key (resolveUnknown) after checking",
+            trace("idempotency.unresolved", "the vendor cannot tell")));
+      }
+    }
+    Either<GatewayFailure, SubReseller> result = write(Operation.ALLOCATE_CREDIT_POOL, () -> {
+      Keyed<SubReseller> earlier = poolAllocations.get(key);
       if (earlier != null) {
-        return Either.right(earlier);
+        return earlier.replay(key, request);
       }
       SubReseller current = subResellers.get(subReseller);
       if (current == null) {
@@ -569,9 +591,28 @@ public final class InMemoryPartnerGateway
       SubReseller after = new SubReseller(current.reseller(), current.customerCount(),
           current.creditPool().plus(amount), current.remainingCredit().plus(amount));
       subResellers.put(subReseller, after);
-      poolAllocations.put(key, after);
+      poolAllocations.put(key, new Keyed<>(request, after));
       return Either.right(after);
-    }, "read the reseller's credit pool before allocating again");
+    }, "call allocateCreditPool again with the same key: it is reconciled where the vendor can tell, never applied twice");
+    if (vendor == Vendor.TENCENT && result.isLeft() && result.getLeft().kind() == FailureKind.OUTCOME_UNKNOWN) {
+      synchronized (this) {
+        if (poolAllocations.containsKey(key)) {
+          unresolvedPools.add(key);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * An operator's resolution of a key left unknown (a Tencent pool top-up whose answer was lost), as the adapters'
+   * {@code WriteJournal.resolve}: applied, a retry replays; not applied, the key is forgotten and a retry applies
+   * the top-up (the operator's word is taken, as the adapters do).
+   */
+  public synchronized void resolveUnknown(IdempotencyKey key, boolean applied) {
+    if (unresolvedPools.remove(key) && !applied) {
+      poolAllocations.remove(key);
+    }
   }
 
   // ---------------------------------------------------------------- SpendingControlPort

@@ -1,6 +1,6 @@
 package dev.partnerkit.adapter.postgres;
 
-import dev.partnerkit.adapter.support.CreateJournal;
+import dev.partnerkit.adapter.support.WriteJournal;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -10,8 +10,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * partnerkit's state shared by several instances, in one PostgreSQL database: the create journal (a create at most
- * once per idempotency key, whichever instance sees the key) and the rate-limit buckets (one budget per vendor action
+ * partnerkit's state shared by several instances, in one PostgreSQL database: the write journal (a create, a credit
+ * allocation or a decision at most once per idempotency key, whichever instance sees the key) and the rate-limit buckets (one budget per vendor action
  * and partner account, whichever instance calls). Built over your {@link DataSource} (your driver and pool); call
  * {@link #migrate()} at start-up, or apply the SQL files under {@code db/partnerkit/} yourself. Thread-safe.
  *
@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * PostgresClient postgres = PostgresClient.of(dataSource);
  * postgres.migrate();
  * TencentPartnerGateway tencent = TencentPartnerGateway.builder(config)
- *     .journal(postgres.createJournal())
+ *     .journal(postgres.writeJournal())
  *     .sharedRateLimits(postgres.rateLimitBuckets(), "partner-uin-100001")
  *     .build();
  * }</pre>
@@ -27,7 +27,7 @@ import javax.sql.DataSource;
 public final class PostgresClient {
 
   /** How long an attempt may stay in flight before another instance takes it as dead and reconciles it. */
-  public static final Duration DEFAULT_STALE_AFTER = Duration.ofMinutes(2);
+  public static final Duration DEFAULT_STALE_AFTER = WriteJournal.DEFAULT_STALE_AFTER;
 
   private final DataSource dataSource;
   private final Sql sql;
@@ -51,20 +51,20 @@ public final class PostgresClient {
     return new SchemaMigrator(sql).migrate();
   }
 
-  /** The shared create journal; an attempt in flight for {@link #DEFAULT_STALE_AFTER} is taken as dead. */
-  public CreateJournal createJournal() {
-    return createJournal(DEFAULT_STALE_AFTER);
+  /** The shared write journal; an attempt in flight for {@link #DEFAULT_STALE_AFTER} is taken as dead. */
+  public WriteJournal writeJournal() {
+    return writeJournal(DEFAULT_STALE_AFTER);
   }
 
   /**
-   * The shared create journal; an attempt in flight for {@code staleAfter} (longer than a create can take, retries
+   * The shared write journal (table {@code partnerkit_write_journal}); an attempt in flight for {@code staleAfter} (longer than a create can take, retries
    * included) is taken as dead and reconciled by the next instance that sees its key.
    */
-  public CreateJournal createJournal(Duration staleAfter) {
+  public WriteJournal writeJournal(Duration staleAfter) {
     if (Objects.requireNonNull(staleAfter, "staleAfter").isNegative() || staleAfter.isZero()) {
       throw new IllegalArgumentException("staleAfter must be positive");
     }
-    return new PostgresCreateJournal(sql, staleAfter);
+    return new PostgresWriteJournal(sql, staleAfter);
   }
 
   /**

@@ -32,8 +32,10 @@ class IdempotentCreateTest {
     @Override public Clock withZone(java.time.ZoneId zone) { return this; }
     @Override public Instant instant() { return now.get(); }
   };
-  private final InMemoryCreateJournal journal = new InMemoryCreateJournal(Duration.ofMinutes(2));
-  private final IdempotentCreate creates = new IdempotentCreate(journal, clock, "test");
+  private final WriteJournal journal = WriteJournal.inMemory(Duration.ofMinutes(2));
+  private final java.util.List<JournalEvent.Kind> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final IdempotentCreate creates = new IdempotentCreate(new IdempotentWrite(journal, clock, "test",
+      e -> events.add(((JournalEvent) e).kind())));
 
   /** A vendor with a uniqueness rule on identity, whose answers can be lost and whose accounts can be invisible. */
   private final class Vendor {
@@ -42,11 +44,12 @@ class IdempotentCreateTest {
     boolean loseNextAnswer;
     boolean invisible;
     boolean lookupFails;
+    GatewayFailure refusalWhenExists;
 
     Either<GatewayFailure, CustomerCreated> create(CustomerRegistration r) {
       creates.incrementAndGet();
       if (accounts.containsKey(r.identity())) {
-        return Either.left(new GatewayFailure.Conflict("exists", trace()));
+        return Either.left(refusalWhenExists != null ? refusalWhenExists : new GatewayFailure.Conflict("exists", trace()));
       }
       CustomerCreated c = new CustomerCreated(CustomerId.of("id-" + accounts.size()), Option.none(),
           Customer.Association.BOUND, CustomerCreated.Provenance.CREATED);
@@ -158,7 +161,8 @@ class IdempotentCreateTest {
   void an_attempt_in_flight_blocks_the_key_until_it_is_stale_then_is_reconciled() {
     Vendor vendor = new Vendor();
     CustomerRegistration r = registration("u1");
-    journal.claim(IdempotencyKey.of("k"), r.identity(), now.get());   // another instance claimed it, then died
+    journal.claim(IdempotencyKey.of("k"), IdempotentCreate.OPERATION,
+        JournalEntry.fingerprint(r.identity()), now.get());   // another instance claimed it, then died
     vendor.create(r);                                                  // ... after the vendor applied its create
 
     assertThat(run(vendor, "k", r).getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
@@ -167,5 +171,75 @@ class IdempotentCreateTest {
 
     assertThat(result.provenance()).isEqualTo(CustomerCreated.Provenance.RECONCILED);
     assertThat(vendor.creates).hasValue(1);
+  }
+
+  @Test
+  void after_a_lost_answer_a_phone_quota_refusal_is_looked_up_and_never_releases_the_key() {
+    Vendor vendor = new Vendor();
+    vendor.loseNextAnswer = true;
+    vendor.invisible = true;   // the account exists but the lookup does not show it yet
+    vendor.refusalWhenExists = new GatewayFailure.Rejected(
+        new dev.partnerkit.domain.Rejection(dev.partnerkit.domain.RejectionCode.PHONE_QUOTA_EXCEEDED, "full"), trace());
+    CustomerRegistration r = registration("u1");
+
+    assertThat(run(vendor, "k", r).getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    // the retry is refused with the phone's quota (the lost create used the last slot): not a refusal, still unknown
+    assertThat(run(vendor, "k", r).getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(journal.entry(IdempotencyKey.of("k")).get().state()).isEqualTo(JournalEntry.State.UNKNOWN);
+    vendor.invisible = false;
+    assertThat(run(vendor, "k", r).get().provenance()).isEqualTo(CustomerCreated.Provenance.RECONCILED);
+    assertThat(vendor.accounts).hasSize(1);
+  }
+
+  @Test
+  void a_fresh_key_meeting_an_existing_account_names_its_id() {
+    Vendor vendor = new Vendor();
+    CustomerRegistration r = registration("u1");
+    CustomerCreated first = run(vendor, "from-file-a", r).get();
+
+    GatewayFailure other = run(vendor, "from-file-b", r).getLeft();
+
+    assertThat(other.kind()).isEqualTo(FailureKind.CONFLICT);
+    assertThat(other.message()).contains("exists already as account " + first.id().value());
+    assertThat(journal.entry(IdempotencyKey.of("from-file-b"))).isEmpty();
+  }
+
+  @Test
+  void a_claim_the_journal_cannot_record_sends_nothing() {
+    Vendor vendor = new Vendor();
+    CustomerRegistration r = registration("u1");
+    WriteJournal broken = new WriteJournal() {
+      @Override public Claim claim(IdempotencyKey k, String o, String f, Instant n) {
+        throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+      }
+      @Override public void done(IdempotencyKey k, String res, Instant n) {}
+      @Override public void unknown(IdempotencyKey k, Instant n) {}
+      @Override public void release(IdempotencyKey k) {}
+      @Override public Option<JournalEntry> entry(IdempotencyKey k) { return Option.none(); }
+      @Override public io.vavr.collection.Seq<IdempotencyKey> open(String o) { return io.vavr.collection.List.empty(); }
+      @Override public Option<JournalEntry> resolve(IdempotencyKey k, boolean a, Instant n) { return Option.none(); }
+    };
+    IdempotentCreate onBroken = new IdempotentCreate(new IdempotentWrite(broken, clock, "test", CallListener.NONE));
+
+    GatewayFailure failure = onBroken.run(IdempotencyKey.of("k"), r, () -> vendor.create(r), () -> vendor.lookup(r))
+        .getLeft();
+
+    assertThat(failure.kind()).isEqualTo(FailureKind.UNAVAILABLE);
+    assertThat(failure.trace().message()).contains("No space left on device");
+    assertThat(vendor.creates).hasValue(0);
+  }
+
+  @Test
+  void the_listener_hears_claims_replays_reconciles_and_unresolved_keys() {
+    Vendor vendor = new Vendor();
+    CustomerRegistration r = registration("u1");
+    run(vendor, "k", r);
+    run(vendor, "k", r);
+    vendor.loseNextAnswer = true;
+    vendor.invisible = true;
+    run(vendor, "k2", registration("u2"));
+
+    assertThat(events).containsExactly(JournalEvent.Kind.CLAIMED, JournalEvent.Kind.REPLAYED,
+        JournalEvent.Kind.CLAIMED, JournalEvent.Kind.RECONCILED, JournalEvent.Kind.UNRESOLVED);
   }
 }

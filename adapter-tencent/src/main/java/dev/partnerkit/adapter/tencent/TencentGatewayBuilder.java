@@ -1,7 +1,7 @@
 package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.adapter.support.CreateJournal;
-import dev.partnerkit.adapter.support.InMemoryCreateJournal;
+import dev.partnerkit.adapter.support.CallListener;
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.domain.ResellerId;
 import java.util.EnumMap;
@@ -10,14 +10,14 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.util.Objects;
 
 /**
- * Configures a {@link TencentPartnerGateway}. Only the {@link TencentConfig} is required; everything else has a
- * production default: an in-memory create journal, the published per-action rate limits, {@link
- * RetryPolicy#defaults()}, pages of 100, amounts in USD.
+ * Configures a {@link TencentPartnerGateway}. The {@link TencentConfig} and the {@link #journal write journal} are
+ * required; everything else has a production default: the published per-action rate limits, {@link RetryPolicy#defaults()}, pages of 100, amounts in USD.
  */
 public final class TencentGatewayBuilder {
 
   final TencentConfig config;
-  CreateJournal journal = new InMemoryCreateJournal();
+  WriteJournal journal;
+  CallListener listener = CallListener.NONE;
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   ProxyManager<String> sharedBuckets;
   String partnerKey;
@@ -32,11 +32,19 @@ public final class TencentGatewayBuilder {
   }
 
   /**
-   * Where creates in flight are recorded (default: in this JVM's memory). Give a crash-safe or shared journal (e.g.
-   * {@code FileCreateJournal}) when a create must never be repeated across restarts or instances.
+   * Where the writes that must happen at most once (creates, credit allocations, pool top-ups, decisions) are
+   * journaled. Required, and no default: {@code WriteJournal.inMemory()} for tests or a single process that may
+   * forget across restarts, a {@code FileWriteJournal} to survive restarts, {@code adapter-postgres}' {@code
+   * PostgresClient.writeJournal()} to share it between instances.
    */
-  public TencentGatewayBuilder journal(CreateJournal journal) {
+  public TencentGatewayBuilder journal(WriteJournal journal) {
     this.journal = Objects.requireNonNull(journal, "journal");
+    return this;
+  }
+
+  /** Hears the journal's events (claims, replays, reconciliations, unresolved keys); default: none. */
+  public TencentGatewayBuilder listener(CallListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
     return this;
   }
 
@@ -109,7 +117,12 @@ public final class TencentGatewayBuilder {
     return this;
   }
 
+  /** The gateway; fails with {@link IllegalStateException} if no {@link #journal journal} was given. */
   public TencentPartnerGateway build() {
+    if (journal == null) {
+      throw new IllegalStateException("a write journal is required: .journal(WriteJournal.inMemory()) for tests, a"
+          + " FileWriteJournal or PostgresClient.writeJournal() to survive restarts");
+    }
     return new TencentPartnerGateway(this);
   }
 }

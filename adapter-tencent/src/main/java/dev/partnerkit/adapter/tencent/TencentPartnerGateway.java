@@ -3,11 +3,16 @@ package dev.partnerkit.adapter.tencent;
 import dev.partnerkit.adapter.support.ActionRateLimiter;
 import dev.partnerkit.adapter.support.GuardedCall;
 import dev.partnerkit.adapter.support.IdempotentCreate;
+import dev.partnerkit.adapter.support.IdempotentWrite;
+import dev.partnerkit.adapter.support.JournalCodecs;
+import dev.partnerkit.adapter.support.JournaledWrite;
 import dev.partnerkit.adapter.support.RateLimit;
 import dev.partnerkit.adapter.support.Retrier;
 import dev.partnerkit.adapter.tencent.api.AllocateCreditPoolRequest;
 import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditRequest;
 import dev.partnerkit.adapter.tencent.api.ApproveSubAgentApplyRequest;
+import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryData;
+import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryRequest;
 import dev.partnerkit.adapter.tencent.api.CreateAccountRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailRequest;
 import dev.partnerkit.adapter.tencent.api.ForceQNRequest;
@@ -42,6 +47,7 @@ import dev.partnerkit.ports.Done;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.Page;
+import dev.partnerkit.ports.GatewayException;
 import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.ResellerHierarchyPort;
@@ -57,7 +63,6 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -84,16 +89,12 @@ public final class TencentPartnerGateway
   private final IntlPartnersClient pages;
   private final boolean ownsClient;
   private final TencentCalls calls;
+  private final IdempotentWrite writes;
   private final IdempotentCreate creates;
   private final int pageSize;
   private final String currency;
   private final ResellerId partnerId;
   private final java.time.Clock clock;
-  /** Credit moved, by key: a repeated key never moves credit again. */
-  private final Map<IdempotencyKey, CreditAllocation> creditAllocations = new ConcurrentHashMap<>();
-  /** Credit pools topped up, by key: the reseller, recorded as soon as Tencent confirms. */
-  private final Map<IdempotencyKey, ResellerId> poolAllocations = new ConcurrentHashMap<>();
-  private final Map<ResellerId, SubAgentApplication> decided = new ConcurrentHashMap<>();
   private volatile TradeCatalog catalog;
   private volatile Reseller partner;
 
@@ -109,7 +110,8 @@ public final class TencentPartnerGateway
                 RateLimit.perSecond(1)),
         Retrier.of(b.retryPolicy), b.retryPolicy.deadline()));
     this.pages = client.pagingThrough(calls);
-    this.creates = new IdempotentCreate(b.journal, clock, TencentCallFailure.SOURCE);
+    this.writes = new IdempotentWrite(b.journal, clock, TencentCallFailure.SOURCE, b.listener);
+    this.creates = new IdempotentCreate(writes);
     this.pageSize = b.pageSize;
     this.currency = b.currency;
     this.partnerId = b.partnerId;
@@ -205,15 +207,22 @@ public final class TencentPartnerGateway
         CustomerId.of(created.uin()), Option.none(), Customer.Association.BOUND, CustomerCreated.Provenance.CREATED));
   }
 
-  /** Reconciliation: the customer bound to the partner with the registration's email, if any. */
+  /**
+   * Reconciliation: the customer bound to the partner whose email is exactly the registration's (Tencent's {@code
+   * Email} filter matches substrings, so every page of its matches is read until the exact one).
+   */
   private Either<GatewayFailure, Option<CustomerCreated>> findByMail(TencentRegistration r) {
-    QueryCustomersCreditRequest query = QueryCustomersCreditRequest.builder()
-        .filterType("Email").filter(r.mail().value()).page(1L).pageSize((long) pageSize).build();
-    return calls.call(IntlPartnersAction.QUERY_CUSTOMERS_CREDIT, () -> client.queryCustomersCredit(query))
-        .map(found -> List.ofAll(Option.of(found.data()).getOrElse(java.util.List.of()))
-            .find(c -> c.email() != null && c.email().equalsIgnoreCase(r.mail().value()) && c.clientUin() != null)
-            .map(c -> new CustomerCreated(CustomerId.of(Long.toString(c.clientUin())), Option.none(),
-                Customer.Association.BOUND, CustomerCreated.Provenance.RECONCILED)));
+    String mail = r.mail().value();
+    try {
+      return Either.right(Option.ofOptional(pages.queryCustomersCreditPages(
+                  QueryCustomersCreditRequest.builder().filterType("Email").filter(mail), pageSize).stream()
+              .filter(c -> c.email() != null && c.email().equalsIgnoreCase(mail) && c.clientUin() != null)
+              .findFirst())
+          .map(c -> new CustomerCreated(CustomerId.of(Long.toString(c.clientUin())), Option.none(),
+              Customer.Association.BOUND, CustomerCreated.Provenance.RECONCILED)));
+    } catch (GatewayException e) {
+      return Either.left(e.failure());
+    }
   }
 
   @Override
@@ -258,10 +267,16 @@ public final class TencentPartnerGateway
         (app, who) -> app.reject(who, reason, clock.instant()));
   }
 
+  /** The journal operation of application decisions, keyed by the applicant: an application is decided once. */
+  static final String APPROVE_SUB_AGENT_APPLY = "tencent.ApproveSubAgentApply";
+
   /**
    * Decides an application: the domain decides whether it may be decided (pending, by a distributor), then Tencent
-   * is told. An application that is no longer pending is already decided if this gateway decided it or the applicant
-   * is now a second-level reseller; otherwise it does not exist.
+   * is told, through the write journal under the key {@code decision:<applicant>} (an application is decided once,
+   * whichever caller decides it): a decision already journaled is the application's state (so it is refused as
+   * already decided, after a restart too). After a lost answer it is reconciled from QueryPendingSubAgentsV2 and
+   * QuerySubAgentsDetailV2: still pending, not applied; approved and a sub-agent now, or rejected and gone from both,
+   * applied; otherwise unresolved.
    */
   private <A extends SubAgentApplication> Either<GatewayFailure, A> decide(ResellerId applicant, String approveType,
       String reason, BiFunction<SubAgentApplication, Reseller, Either<Rejection, A>> decision) {
@@ -273,7 +288,8 @@ public final class TencentPartnerGateway
     if (who.isLeft()) {
       return Either.left(who.getLeft());
     }
-    Either<GatewayFailure, Option<SubAgentApplication>> current = currentApplication(applicant);
+    IdempotencyKey key = IdempotencyKey.of("decision:" + applicant.value());
+    Either<GatewayFailure, Option<SubAgentApplication>> current = currentApplication(applicant, key);
     if (current.isLeft()) {
       return Either.left(current.getLeft());
     }
@@ -287,17 +303,57 @@ public final class TencentPartnerGateway
     }
     ApproveSubAgentApplyRequest request = ApproveSubAgentApplyRequest.builder()
         .subAgentUin(uin.get()).approveType(approveType).rejectReason(reason).build();
-    return calls.call(IntlPartnersAction.APPROVE_SUB_AGENT_APPLY, () -> client.approveSubAgentApply(request)).map(ok -> {
-      this.decided.put(applicant, decided.get());
-      return decided.get();
-    });
+    A made = decided.get();
+    @SuppressWarnings("unchecked")
+    Either<GatewayFailure, A> result = writes.run(JournaledWrite.<SubAgentApplication>of(key, APPROVE_SUB_AGENT_APPLY,
+            approveType + " " + (reason == null ? "" : reason), DecisionCodec.INSTANCE)
+        .apply(() -> calls.call(IntlPartnersAction.APPROVE_SUB_AGENT_APPLY, () -> client.approveSubAgentApply(request)).map(ok -> made))
+        .lookup(since -> decisionAt(applicant, made))
+        .resolvedByOperator(() -> Either.right(made))
+        .describe(a -> "decision on " + a.applicant().id().value()))
+        .map(a -> (A) a);
+    return result;
   }
 
-  private Either<GatewayFailure, Option<SubAgentApplication>> currentApplication(ResellerId applicant) {
-    Option<SubAgentApplication> known = Option.of(decided.get(applicant));
+  /** Whether Tencent shows {@code made} as applied: the application left the pending list the way it was decided. */
+  private Either<GatewayFailure, JournaledWrite.Lookup<SubAgentApplication>> decisionAt(ResellerId applicant,
+      SubAgentApplication made) {
+    Either<GatewayFailure, Option<SubAgentApplication>> pending = pendingApplication(applicant);
+    if (pending.isLeft()) {
+      return Either.left(pending.getLeft());
+    }
+    if (pending.get().isDefined()) {
+      return Either.right(new JournaledWrite.Lookup.Absent<>());
+    }
+    Either<GatewayFailure, Option<SubAgentApplication>> agent = subAgent(applicant);
+    if (agent.isLeft()) {
+      return Either.left(agent.getLeft());
+    }
+    boolean approved = made instanceof SubAgentApplication.Approved;
+    if (agent.get().isDefined() == approved) {
+      return Either.right(new JournaledWrite.Lookup.Found<>(made));
+    }
+    return Either.right(new JournaledWrite.Lookup.CannotTell<>("the application of " + applicant
+        + " is no longer pending but was not decided as asked"));
+  }
+
+  private Either<GatewayFailure, Option<SubAgentApplication>> currentApplication(ResellerId applicant,
+      IdempotencyKey key) {
+    Option<SubAgentApplication> known = writes.journal().entry(key)
+        .filter(e -> e.state() == dev.partnerkit.adapter.support.JournalEntry.State.DONE)
+        .flatMap(e -> e.result())
+        .map(DecisionCodec.INSTANCE::decode);
     if (known.isDefined()) {
       return Either.right(known);
     }
+    Either<GatewayFailure, Option<SubAgentApplication>> pending = pendingApplication(applicant);
+    if (pending.isLeft() || pending.get().isDefined()) {
+      return pending;
+    }
+    return subAgent(applicant);
+  }
+
+  private Either<GatewayFailure, Option<SubAgentApplication>> pendingApplication(ResellerId applicant) {
     java.util.List<SubAgentApplication.Pending> match = new java.util.ArrayList<>();
     Either<GatewayFailure, Long> scanned = pendingApplications().forEach(p -> {
       if (p.applicant().id().equals(applicant)) {
@@ -307,9 +363,11 @@ public final class TencentPartnerGateway
     if (scanned.isLeft()) {
       return Either.left(scanned.getLeft());
     }
-    if (!match.isEmpty()) {
-      return Either.right(Option.some(match.get(0)));
-    }
+    return Either.right(match.isEmpty() ? Option.none() : Option.some(match.get(0)));
+  }
+
+  /** The applicant as an approved second-level reseller, if it is one. */
+  private Either<GatewayFailure, Option<SubAgentApplication>> subAgent(ResellerId applicant) {
     QuerySubAgentsDetailV2Request query = subAgentByUin(applicant);
     return calls.call(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, () -> client.querySubAgentsDetailV2(query))
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
@@ -345,12 +403,17 @@ public final class TencentPartnerGateway
             .getOrElse(() -> Either.left(notFound("customer " + customer))));
   }
 
+  /** The journal operation of credit allocations. */
+  static final String ALLOCATE_CUSTOMER_CREDIT = "tencent.AllocateCustomerCredit";
+
+  /**
+   * Moves credit at most once per key, through the write journal. After a lost answer it is reconciled from
+   * QueryCreditAllocationHistory: applied if the customer's history has exactly one record of the same amount at or
+   * after the claim's time (to the second, less {@link #HISTORY_CLOCK_SKEW}) and no other open key asks for the same
+   * customer and amount; none: not applied; more than one, or another open key: the key stays unresolved.
+   */
   @Override
   public Either<GatewayFailure, CreditAllocation> allocateCredit(CustomerId customer, Money amount, IdempotencyKey key) {
-    CreditAllocation earlier = creditAllocations.get(key);
-    if (earlier != null) {
-      return Either.right(earlier);
-    }
     Option<Long> uin = TencentMapping.uin(customer.value());
     if (uin.isEmpty()) {
       return Either.left(notFound("customer " + customer));
@@ -361,11 +424,47 @@ public final class TencentPartnerGateway
     }
     AllocateCustomerCreditRequest request = AllocateCustomerCreditRequest.builder()
         .clientUin(uin.get()).addedCredit(amount.amount()).build();
-    return calls.call(IntlPartnersAction.ALLOCATE_CUSTOMER_CREDIT, () -> client.allocateCustomerCredit(request)).map(r -> {
-      CreditAllocation allocation = new CreditAllocation(customer, amount, money(r.totalCredit()));
-      creditAllocations.put(key, allocation);
-      return allocation;
-    });
+    JournaledWrite<CreditAllocation> write = JournaledWrite.of(key, ALLOCATE_CUSTOMER_CREDIT,
+        customer.value() + " " + amount.amount().stripTrailingZeros().toPlainString() + " " + amount.currency(),
+        JournalCodecs.CREDIT_ALLOCATION);
+    return writes.run(write
+        .apply(() -> calls.call(IntlPartnersAction.ALLOCATE_CUSTOMER_CREDIT, () -> client.allocateCustomerCredit(request))
+            .map(r -> new CreditAllocation(customer, amount, money(r.totalCredit()))))
+        .lookup(since -> allocationSince(uin.get(), customer, amount, since, writes.otherOpenClaims(write)))
+        .resolvedByOperator(() -> customerCredit(customer)
+            .map(c -> new CreditAllocation(customer, amount, c.credit())))
+        .describe(a -> "allocation of " + a.amount().amount().toPlainString() + " to " + a.customer().value()));
+  }
+
+  /** The journal operation of credit pool top-ups. */
+  static final String ALLOCATE_CREDIT_POOL = "tencent.AllocateCreditPool";
+
+  /** How far the vendor's clock may lag behind ours when matching allocation records to a claim. */
+  static final java.time.Duration HISTORY_CLOCK_SKEW = java.time.Duration.ofSeconds(2);
+
+  private Either<GatewayFailure, JournaledWrite.Lookup<CreditAllocation>> allocationSince(long uin,
+      CustomerId customer, Money amount, java.time.Instant since, Seq<IdempotencyKey> otherOpenClaims) {
+    java.time.Instant from = since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minus(HISTORY_CLOCK_SKEW);
+    try {
+      java.util.List<QueryCreditAllocationHistoryData> matches = pages.queryCreditAllocationHistoryPages(
+              QueryCreditAllocationHistoryRequest.builder().clientUin(uin), pageSize).stream()
+          .filter(h -> h.credit() != null && h.credit().compareTo(amount.amount()) == 0)
+          .filter(h -> TencentMapping.time(h.allocatedTime()).exists(t -> !t.isBefore(from)))
+          .toList();
+      if (matches.isEmpty()) {
+        return Either.right(new JournaledWrite.Lookup.Absent<>());
+      }
+      if (matches.size() > 1 || !otherOpenClaims.isEmpty()) {
+        return Either.right(new JournaledWrite.Lookup.CannotTell<>(matches.size() + " allocation record(s) of "
+            + amount.amount().toPlainString() + " to " + customer.value() + " since " + from + " and "
+            + otherOpenClaims.size() + " other open key(s) for the same allocation: resolve the key by hand"));
+      }
+      QueryCreditAllocationHistoryData found = matches.get(0);
+      return Either.right(new JournaledWrite.Lookup.Found<>(new CreditAllocation(customer, amount,
+          money(found.allocatedCredit()))));
+    } catch (GatewayException e) {
+      return Either.left(e.failure());
+    }
   }
 
   // ---------------------------------------------------------------- BillingPort
@@ -435,13 +534,16 @@ public final class TencentPartnerGateway
     if (!bad.isEmpty()) {
       return Either.left(invalid(bad));
     }
-    // the allocation is recorded as soon as Tencent confirms it: a repeated key never moves credit again, even if
-    // reading the reseller's pool afterwards failed
-    Either<GatewayFailure, ResellerId> allocated = poolAllocations.containsKey(key)
-        ? Either.right(poolAllocations.get(key))
-        : calls.call(IntlPartnersAction.ALLOCATE_CREDIT_POOL, () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
-            .map(ok -> subReseller)
-            .peek(id -> poolAllocations.put(key, id));
+    // journaled as soon as Tencent confirms it: a repeated key never moves credit again, even if reading the
+    // reseller's pool afterwards failed. Tencent keeps no history of pool top-ups: after a lost answer the key stays
+    // OUTCOME_UNKNOWN until an operator resolves it, and is never repeated blindly.
+    Either<GatewayFailure, ResellerId> allocated = writes.run(JournaledWrite.of(key, ALLOCATE_CREDIT_POOL,
+            subReseller.value() + " " + amount.amount().stripTrailingZeros().toPlainString() + " " + amount.currency(),
+            JournalCodecs.RESELLER_ID)
+        .apply(() -> calls.call(IntlPartnersAction.ALLOCATE_CREDIT_POOL,
+                () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
+            .map(ok -> subReseller))
+        .resolvedByOperator(() -> Either.right(subReseller)));
     QuerySubAgentsDetailV2Request query = subAgentByUin(subReseller);
     return allocated
         .flatMap(ok -> calls.call(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, () -> client.querySubAgentsDetailV2(query)))

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.WriteJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.support.RetryPolicy;
@@ -54,7 +55,7 @@ class TencentPartnerGatewayTest {
     byAction.put("GetTradeConfigList", LoopbackTencent.json(CATALOG));
     TencentConfig config = IntlPartnersClientTest.config(server.endpoint())
         .responseTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(2)).build();
-    gateway = TencentPartnerGateway.builder(config)
+    gateway = TencentPartnerGateway.builder(config).journal(WriteJournal.inMemory())
         .retryPolicy(new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(10)))
         .scaleRateLimits(100)
         .build();
@@ -199,7 +200,7 @@ class TencentPartnerGatewayTest {
       LoopbackTencent.json(data).respond(exchange, r);
     });
     gateway.close();
-    gateway = TencentPartnerGateway.builder(IntlPartnersClientTest.config(server.endpoint()).build()).pageSize(100).build();
+    gateway = TencentPartnerGateway.builder(IntlPartnersClientTest.config(server.endpoint()).build()).journal(WriteJournal.inMemory()).pageSize(100).build();
 
     var ids = gateway.customers().stream().map(Customer::id).map(Object::toString).toList();
 

@@ -1,0 +1,95 @@
+package dev.partnerkit.acceptance.tencent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnerkit.adapter.support.IdempotentCreate;
+import dev.partnerkit.adapter.support.JournalEntry;
+import dev.partnerkit.adapter.support.WriteJournal;
+import dev.partnerkit.adapter.tencent.TencentConfig;
+import dev.partnerkit.adapter.tencent.TencentCredentials;
+import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
+import dev.partnerkit.domain.CallingCode;
+import dev.partnerkit.domain.PhoneNumber;
+import dev.partnerkit.domain.Secret;
+import dev.partnerkit.domain.TencentRegistration;
+import dev.partnerkit.domain.TencentRegistrationForm;
+import dev.partnerkit.ports.CustomerCreated;
+import dev.partnerkit.ports.FailureKind;
+import dev.partnerkit.ports.GatewayFailure;
+import dev.partnerkit.ports.IdempotencyKey;
+import dev.partnerkit.ports.VerificationTarget;
+import dev.partnerkit.sandbox.Sandbox;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reconciliation of creates through the Tencent adapter against the sandbox, for the holes found in issue 13: the
+ * lookup used to read only page 1 of Tencent's substring {@code Email} filter, and a fresh key meeting an existing
+ * account never said which account it was.
+ */
+class TencentReconciliationTest {
+
+  private final Sandbox sandbox = Sandbox.builder().withoutRateLimits().build();
+  private final WriteJournal journal = WriteJournal.inMemory();
+  private final TencentPartnerGateway gateway = TencentPartnerGateway.builder(TencentConfig.builder()
+          .endpoint(sandbox.tencentEndpoint()).allowInsecureHttp(true)
+          .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY))).build())
+      .journal(journal).scaleRateLimits(40).build();
+  private final Map<String, String> codes = new HashMap<>();
+
+  @AfterEach
+  void close() {
+    gateway.close();
+    sandbox.close();
+  }
+
+  @Test
+  void a_create_of_unknown_outcome_is_found_past_the_first_page_of_customers_whose_mail_contains_its_mail() {
+    TencentRegistration ann = registration("ann@acme.example", 0);
+    String annUin = gateway.createCustomer(ann, IdempotencyKey.of("seed-ann")).get().id().value();
+    IdempotencyKey lost = IdempotencyKey.of("k-ann");   // an attempt whose answer was lost, its account not found yet
+    journal.claim(lost, IdempotentCreate.OPERATION, JournalEntry.fingerprint(ann.identity()), Instant.now());
+    journal.unknown(lost, Instant.now());
+    for (int n = 1; n <= 110; n++) {   // newer customers whose mail contains ann's: they fill page 1 of the filter
+      gateway.createCustomer(registration("x" + n + "ann@acme.example", n), IdempotencyKey.of("newer-" + n)).get();
+    }
+    long creates = sandbox.tencent().requestCount("CreateAccount");
+
+    CustomerCreated found = gateway.createCustomer(ann, lost).get();
+
+    assertThat(found.provenance()).isEqualTo(CustomerCreated.Provenance.RECONCILED);
+    assertThat(found.id().value()).isEqualTo(annUin);
+    assertThat(sandbox.tencent().requestCount("CreateAccount")).isEqualTo(creates);
+    assertThat(gateway.createCustomer(ann, lost).get().provenance()).isEqualTo(CustomerCreated.Provenance.REPLAYED);
+  }
+
+  @Test
+  void a_fresh_key_whose_create_meets_the_existing_account_names_its_id() {
+    TencentRegistration bob = registration("bob@acme.example", 0);
+    String bobUin = gateway.createCustomer(bob, IdempotencyKey.of("from-file-a-row-1")).get().id().value();
+
+    GatewayFailure other = gateway.createCustomer(bob, IdempotencyKey.of("from-file-b-row-7")).getLeft();
+
+    assertThat(other.message()).contains("exists already as account " + bobUin);
+    assertThat(other.kind()).isEqualTo(FailureKind.CONFLICT);
+    assertThat(sandbox.tencent().accountCount()).isEqualTo(1);
+    assertThat(journal.entry(IdempotencyKey.of("from-file-b-row-7"))).isEmpty();
+  }
+
+  /** A valid registration of {@code mail} on phone number {@code n / 5} (five accounts per phone). */
+  private TencentRegistration registration(String mail, int n) {
+    String phone = String.format("7%07d", n / 5);
+    String code = codes.computeIfAbsent(phone, p -> {
+      gateway.sendVerificationCode(VerificationTarget.phone(CallingCode.parse("852").get(), PhoneNumber.parse(p).get()))
+          .get();
+      return sandbox.tencent().lastVerificationCode("852", p).orElseThrow();
+    });
+    return TencentRegistration.validate(TencentRegistrationForm.builder()
+        .accountType("company").mail(mail).password("Recon!2026pw").confirmPassword("Recon!2026pw")
+        .phoneNumber(phone).callingCode("852").area("HK").verificationCode(code).tradeCategory("kghy_01", "kghy_0101")
+        .build()).get();
+  }
+}
