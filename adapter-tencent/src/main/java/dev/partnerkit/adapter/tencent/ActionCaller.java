@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import io.vavr.control.Either;
 
 /**
