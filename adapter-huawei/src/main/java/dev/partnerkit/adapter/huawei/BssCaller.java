@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One attempt of one BSS operation: checks the site, serializes the request (JSON body, or query string for
  * {@code GET}), authenticates it afresh (signature or token), sends it, and reads the typed answer or classifies the
- * failure. No retries and no rate limiting here: a later layer wraps {@link #call}.
+ * failure. No retries and no rate limiting here: the gateway adds them ({@code HuaweiCalls}).
  */
 final class BssCaller implements OperationCaller {
 
