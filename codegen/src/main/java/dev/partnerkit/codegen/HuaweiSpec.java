@@ -94,9 +94,9 @@ final class HuaweiSpec {
             secret ? "dev.partnerkit.domain.Secret" : javaType(row[3]), row[4].equals("required"), secret));
       }
       String doc = switch (kind) {
-        case "request" -> "Parameters of a Huawei BSS operation ({@code " + e.getKey() + "}): the body of a POST or PUT, "
+        case "request" -> "Parameters of the Huawei BSS operation {@code " + e.getKey().replaceFirst("Request$", "") + "}: the body of a POST or PUT, "
             + "the query of a GET; snake_case wire names, null fields are not sent.";
-        case "response" -> "Answer of a Huawei BSS operation ({@code " + e.getKey() + "}); unknown fields are ignored.";
+        case "response" -> "Answer of the Huawei BSS operation {@code " + e.getKey().replaceFirst("Response$", "") + "}; unknown fields are ignored.";
         default -> "Wire type {@code " + e.getKey() + "} of Huawei BSS; unknown fields are ignored when read, null "
             + "fields are not written.";
       };

@@ -28,7 +28,7 @@ final class TencentSpec {
 
   static List<Operation> operations(Filer filer) throws IOException {
     List<Operation> operations = new ArrayList<>();
-    for (String[] row : SpecTables.read(filer, ACTIONS, 7)) {
+    for (String[] row : SpecTables.read(filer, ACTIONS, 8)) {
       boolean paged = yesNo(row[3]);
       if (paged == row[5].equals("-")) {
         throw new IOException(ACTIONS + ": " + row[0] + " needs a max_page_size exactly when it pages");
@@ -42,7 +42,7 @@ final class TencentSpec {
       if (yesNo(row[4]) == operationClass.equals("READ")) {
         throw new IOException(ACTIONS + ": " + row[0] + ": mutates and idempotency disagree");
       }
-      operations.add(new Operation(row[0], WireModel.constant(row[0]), row[1], "POST", "/", "-",
+      operations.add(new Operation(row[0], WireModel.constant(row[0]), row[7], "POST", "/", "-",
           Integer.parseInt(row[2]), true, paged, paged ? Integer.parseInt(row[5]) : 0, operationClass, false, row[1]));
     }
     return operations;

@@ -27,7 +27,13 @@ final class WireModel {
       int maxPageSize,
       String operationClass,
       boolean acceptsLanguage,
-      String category) {}
+      String category) {
+
+    /** Whether the operation writes. */
+    boolean mutating() {
+      return !operationClass.equals("READ");
+    }
+  }
 
   /** camelCase of a PascalCase or snake_case name, as the records name their components. */
   static String javaName(String wireName) {

@@ -50,11 +50,14 @@ public final class WireModelProcessor extends AbstractProcessor {
 
   private void tencent(String pkg) throws IOException {
     List<Operation> operations = TencentSpec.operations(processingEnv.getFiler());
-    write(pkg + ".IntlPartnersAction",
-        CatalogWriter.tencent(pkg, "IntlPartnersAction", operations, SpecTables.path(TencentSpec.ACTIONS)));
-    for (Rec rec : TencentSpec.records(processingEnv.getFiler(), operations)) {
+    write(pkg + ".api.IntlPartnersAction",
+        CatalogWriter.tencent(pkg + ".api", "IntlPartnersAction", operations, SpecTables.path(TencentSpec.ACTIONS)));
+    List<Rec> records = TencentSpec.records(processingEnv.getFiler(), operations);
+    for (Rec rec : records) {
       write(pkg + ".api." + rec.name(), RecordWriter.write(pkg + ".api", rec, SpecTables.path(TencentSpec.MODEL)));
     }
+    write(pkg + ".IntlPartnersClient", ClientWriter.tencent(pkg, operations, records,
+        SpecTables.path(TencentSpec.ACTIONS) + " and " + SpecTables.path(TencentSpec.MODEL)));
   }
 
   private void huawei(String pkg) throws IOException {

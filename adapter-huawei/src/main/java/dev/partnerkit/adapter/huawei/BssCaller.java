@@ -3,6 +3,7 @@ package dev.partnerkit.adapter.huawei;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.adapter.huawei.api.BssOperation;
+import dev.partnerkit.adapter.support.SecretJson;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One attempt of one BSS operation: checks the site, serializes the request (JSON body, or query string for
  * {@code GET}), authenticates it afresh (signature or token), sends it, and reads the typed answer or classifies the
- * failure. No retries and no rate limiting here: a later layer wraps {@link #call}.
+ * failure. No retries and no rate limiting here: the gateway adds them ({@code HuaweiCalls}).
  */
 final class BssCaller implements OperationCaller {
 
@@ -49,10 +50,13 @@ final class BssCaller implements OperationCaller {
     }
     List<QueryParameter> query;
     byte[] body;
+    List<String> secrets;
     try {
       query = operation.usesQueryString() ? queryOf(request) : List.of();
-      body = operation.usesQueryString() ? new byte[0]
-          : WireJson.MAPPER.writeValueAsBytes(request == null ? Map.of() : request);
+      SecretJson.Body written = operation.usesQueryString() ? new SecretJson.Body(new byte[0], List.of())
+          : SecretJson.write(WireJson.MAPPER, request == null ? Map.of() : request);
+      body = written.bytes();
+      secrets = written.secrets();
     } catch (JsonProcessingException e) {
       return Either.left(Failures.local(name, FailureKind.UNEXPECTED, "partnerkit.serialization",
           "cannot serialize the " + name + " request"));
@@ -74,7 +78,8 @@ final class BssCaller implements OperationCaller {
     HttpCall call = new HttpCall(operation.httpMethod(), uri, headers, operation.usesQueryString() ? null : body);
     return transport.exchange(call)
         .mapLeft(f -> Failures.fromTransport(name, operation.mutates(), f))
-        .flatMap(answer -> read(operation, answer, responseType));
+        .flatMap(answer -> read(operation, answer, responseType))
+        .mapLeft(failure -> failure.scrubbed(secrets)); // a vendor message may echo a password or a code
   }
 
   private <T> Either<HuaweiCallFailure, T> read(BssOperation operation, HttpAnswer answer, Class<T> responseType) {

@@ -122,7 +122,7 @@ import java.util.function.Supplier;
  * is one attempt, like any other call.
  *
  * <p>Thread-safe; share one instance per configuration and {@link #close()} it when done. No retries and no rate
- * limiting: a later layer adds them.
+ * limiting: {@link HuaweiPartnerGateway} adds them around its calls.
  */
 public final class BssClient implements AutoCloseable {
 

@@ -1,11 +1,13 @@
 package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.adapter.support.AttemptFailure;
+import dev.partnerkit.adapter.support.SecretJson;
 import io.vavr.control.Option;
 import java.time.Duration;
 
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,6 +40,14 @@ public final class HuaweiCallFailure implements AttemptFailure {
     this.trace = Objects.requireNonNull(trace, "trace");
     this.maybeApplied = maybeApplied;
     this.createdCustomer = createdCustomer;
+  }
+
+  /** This failure with every occurrence of {@code secrets} (values the request revealed) in the trace message masked. */
+  HuaweiCallFailure scrubbed(Collection<String> secrets) {
+    String message = SecretJson.scrub(trace.message(), secrets);
+    return message.equals(trace.message()) ? this : new HuaweiCallFailure(operation, kind,
+        new VendorTrace(trace.source(), trace.code(), message, trace.httpStatus(), trace.requestId()), maybeApplied,
+        createdCustomer);
   }
 
   /**

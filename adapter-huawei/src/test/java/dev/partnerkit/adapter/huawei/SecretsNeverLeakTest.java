@@ -95,6 +95,12 @@ class SecretsNeverLeakTest {
       shown.add(client.createSubCustomer(create));
       huawei.responder = r -> Canned.json(400, "{\"error_code\":\"CBC.99004010\",\"error_msg\":\"wrong code\"}");
       shown.add(client.createSubCustomer(create).getLeft());
+      // a vendor message that echoes the input: scrubbed of the values the request's Secret fields revealed
+      huawei.responder = r -> Canned.json(400, "{\"error_code\":\"CBC.99000036\",\"error_msg\":\"password "
+          + CUSTOMER_PASSWORD + " refused, code " + VERIFICATION_CODE + "\"}");
+      HuaweiCallFailure echoed = client.createSubCustomer(create).getLeft();
+      assertThat(echoed.trace().message()).isEqualTo("password ****** refused, code ******");
+      shown.add(echoed);
       huawei.responder = r -> Canned.json(500,
           "{\"error_code\":\"CBC.99000050\",\"error_msg\":\"pending\",\"domain_id\":\"d2\",\"domain_name\":\"n2\"}");
       shown.add(client.createSubCustomer(create).getLeft());

@@ -73,6 +73,24 @@ public final class SecretJson {
     }
   }
 
+  /**
+   * {@code text} (a vendor message that may echo a parameter, a logged answer) with every occurrence of each of {@code
+   * secrets} replaced by {@code ******}, in the order given.
+   *
+   * @param text any text
+   * @param secrets the values to hide, e.g. {@link Body#secrets()}
+   * @return the text without them
+   */
+  public static String scrub(String text, Collection<String> secrets) {
+    String result = text;
+    for (String secret : secrets) {
+      if (!secret.isEmpty()) {
+        result = result.replace(secret, MASK);
+      }
+    }
+    return result;
+  }
+
   /** Writes a {@link Secret} as its plain value: the one place a wire record reveals one. */
   public static final class Writer extends StdSerializer<Secret> {
 

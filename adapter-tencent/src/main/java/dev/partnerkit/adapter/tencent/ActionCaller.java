@@ -1,10 +1,11 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import io.vavr.control.Either;
 
 /**
- * Makes one attempt at one action: serialize, sign, send, read the envelope. The seam where retry and rate limiting
- * (a later slice) wrap the transport: a decorator implements this interface around another.
+ * Makes one attempt at one action: serialize, sign, send, read the envelope. Retry and rate limiting are not here:
+ * the gateway adds them around the client's calls ({@code TencentCalls}); a test may implement this interface.
  */
 interface ActionCaller extends AutoCloseable {
 

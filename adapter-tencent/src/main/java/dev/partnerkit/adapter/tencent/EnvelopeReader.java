@@ -1,6 +1,7 @@
 package dev.partnerkit.adapter.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
 import io.vavr.control.Option;

@@ -3,6 +3,7 @@ package dev.partnerkit.adapter.tencent;
 import dev.partnerkit.adapter.support.QuietConnections;
 import dev.partnerkit.adapter.support.SecretJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
 import io.vavr.control.Option;

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.SecretJson;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -17,13 +18,7 @@ final class Redaction {
 
   /** {@code text} with every occurrence of each of {@code secrets} replaced by {@code ******}. */
   static String scrub(String text, Collection<String> secrets) {
-    String result = text;
-    for (String secret : secrets) {
-      if (!secret.isEmpty()) {
-        result = result.replace(secret, MASK);
-      }
-    }
-    return result;
+    return SecretJson.scrub(text, secrets);
   }
 
   /** {@code name: value} for a header, with the value masked if it is a credential. */

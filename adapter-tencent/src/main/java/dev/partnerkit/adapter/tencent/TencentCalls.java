@@ -2,6 +2,7 @@ package dev.partnerkit.adapter.tencent;
 
 import dev.partnerkit.adapter.support.GuardedCall;
 import dev.partnerkit.adapter.support.Idempotency;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.VendorTrace;

@@ -3,6 +3,7 @@ package dev.partnerkit.adapter.tencent;
 import dev.partnerkit.adapter.support.CallListener;
 import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.support.RetryPolicy;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.domain.ResellerId;
 import java.util.EnumMap;
 import java.util.Map;

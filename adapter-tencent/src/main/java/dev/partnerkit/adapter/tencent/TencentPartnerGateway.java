@@ -19,6 +19,7 @@ import dev.partnerkit.adapter.tencent.api.ForceQNRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillSummaryRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListRequest;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListRequest;
 import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditRequest;
 import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Request;

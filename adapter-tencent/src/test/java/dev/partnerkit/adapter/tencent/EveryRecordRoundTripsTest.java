@@ -3,6 +3,7 @@ package dev.partnerkit.adapter.tencent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.domain.Secret;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerSummaryRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerUinData;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditData;
 import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditRequest;
 import dev.partnerkit.ports.GatewayException;
