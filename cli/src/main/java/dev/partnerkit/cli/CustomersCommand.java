@@ -86,7 +86,10 @@ final class CustomersCommand {
       if (passwordVariable != null) {
         String password = profileOptions.environment().get(passwordVariable);
         if (password == null) {
-          throw CliException.badInput("the environment variable " + passwordVariable + " (--password-env) is not set");
+          throw CliException.badInput("the environment variable named by --password-env "
+              + (Shown.mayShow(passwordVariable) ? "(" + passwordVariable + ") "
+                  : "(not shown: it looks like a password rather than a variable name; give the variable's name) ")
+              + "is not set");
         }
         RegistrationForms.PASSWORD_FIELDS.stream().filter(forms.fieldNames()::contains)
             .forEach(f -> form.put(f, password));

@@ -111,7 +111,10 @@ final class RegistrationFile {
     try {
       parser = CSVParser.builder().setReader(reader).setFormat(csv).get();
     } catch (IllegalArgumentException e) {
-      throw CliException.badInput(path + ": the header row is not usable: " + e.getMessage());
+      // not the parser's message: it quotes the header row, which may be a row of values with a password in it
+      throw CliException.badInput(path + ": the header row has a column name twice or an empty one (is the header "
+          + "row missing?); the columns must be the registration form's field names: "
+          + String.join(", ", forms.fieldNames()));
     }
     try (parser) {
       List<String> header = parser.getHeaderNames();

@@ -254,6 +254,13 @@ class OperatorMessagesTest {
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_USAGE);
     assertThat(run.err()).contains("[company]", "2 more not shown", "is the header row missing?");
     assertNoSecret(run);
+
+    Path twice = SandboxCli.write(dir.resolve("no-header-twice.csv"), "company,it@acme.example,Hunter2Secret99,"
+        + "Hunter2Secret99\n");
+    SandboxCli.Run duplicate = cli.run("import", twice.toString(), "-p", "tencent");
+    assertThat(duplicate.exit()).isEqualTo(ExitCodes.BAD_USAGE);
+    assertThat(duplicate.err()).contains("a column name twice", "is the header row missing?");
+    assertNoSecret(duplicate);
   }
 
   // ---------------------------------------------------------------- spreadsheet-safe CSV (item 5)
@@ -269,5 +276,18 @@ class OperatorMessagesTest {
         .doesNotContain("," + "=cmd");
     SandboxCli.Run json = cli.run("applications", "list", "-p", "tencent", "-o", "json");
     assertThat(json.out()).contains("\"name\":\"=cmd|' /C calc'!A0\"");
+  }
+
+  @Test
+  void a_password_pasted_as_the_password_variable_is_not_printed() {
+    SandboxCli.Run pasted = cli.run("customers", "create", "-p", "tencent", "-f", "mail=a@b.example",
+        "--password-env", "Hunter2Secret99");
+    SandboxCli.Run named = cli.run("customers", "create", "-p", "tencent", "-f", "mail=a@b.example",
+        "--password-env", "NEW_CUSTOMER_PASSWORD");
+
+    assertThat(pasted.exit()).isEqualTo(ExitCodes.BAD_USAGE);
+    assertThat(pasted.err()).contains("named by --password-env (not shown");
+    assertNoSecret(pasted);
+    assertThat(named.err()).contains("named by --password-env (NEW_CUSTOMER_PASSWORD) is not set");
   }
 }
