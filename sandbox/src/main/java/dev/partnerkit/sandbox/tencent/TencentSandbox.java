@@ -1,5 +1,7 @@
 package dev.partnerkit.sandbox.tencent;
 
+import dev.partnerkit.sandbox.shared.RequestCounter;
+
 import dev.partnerkit.domain.CallingCode;
 import dev.partnerkit.domain.PhoneNumber;
 import dev.partnerkit.sandbox.shared.Faults;
@@ -108,7 +110,7 @@ public final class TencentSandbox {
 
   /** Requests that reached an action (authenticated, within the rate limit, not failed by an injected error). */
   public long requestCount() {
-    return counter.total();
+    return counter.countedTotal();
   }
 
   /** As {@link #requestCount()}, for one action. */
