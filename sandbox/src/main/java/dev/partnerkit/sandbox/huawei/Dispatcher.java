@@ -27,9 +27,9 @@ final class Dispatcher implements WireDoor {
   private final Map<HuaweiOperation, OperationHandler> handlers;
   private final AkSkVerifier akSk;
   private final TokenIssuer tokens;
-  private final RateLimiter rateLimiter;
+  private final dev.partnerkit.sandbox.shared.RateLimits.Limiter rateLimiter;
   private final HuaweiFaults faults;
-  private final RequestCounter counter;
+  private final dev.partnerkit.sandbox.shared.RequestCounter counter;
 
   Dispatcher(
       HuaweiSite site,
@@ -37,9 +37,9 @@ final class Dispatcher implements WireDoor {
       Map<HuaweiOperation, OperationHandler> handlers,
       AkSkVerifier akSk,
       TokenIssuer tokens,
-      RateLimiter rateLimiter,
+      dev.partnerkit.sandbox.shared.RateLimits.Limiter rateLimiter,
       HuaweiFaults faults,
-      RequestCounter counter) {
+      dev.partnerkit.sandbox.shared.RequestCounter counter) {
     this.site = site;
     this.book = book;
     this.handlers = handlers;
@@ -94,12 +94,12 @@ final class Dispatcher implements WireDoor {
           HuaweiOperation.at(head.method(), head.path())
               .filter(o -> o.offeredOn(site))
               .orElseThrow(() -> new HuaweiError(404, "APIGW.0101", "The API does not exist or has not been published in the environment"));
-      counter.routed(op);
+      counter.count(op.operationName());
       Authentication auth = authenticateHeaders(head);
       return WireStep.withBody(body -> finish(call, requestId, () -> {
         WireRequest request = request(call, body);
         Caller caller = auth.complete(request);
-        rateLimiter.acquire(op, caller);
+        throttle(op, caller);
         List<HuaweiFault> inForce = faults.of(op);
         try {
           return answer(request, op, inForce);
@@ -110,6 +110,17 @@ final class Dispatcher implements WireDoor {
     } catch (HuaweiError e) {
       LOG.debug("{} {} -> {} ({})", call.method(), call.rawPath(), e.status(), requestId);
       return WireStep.answer(wire(e.body(), e.status(), Map.of(), requestId));
+    }
+  }
+
+  /** Huawei's per-API flow control (spec section 9): 429 {@code APIG.0308} over the operation's quota for this caller. */
+  private void throttle(HuaweiOperation op, Caller caller) {
+    if (!rateLimiter.tryAcquire(op.operationName(), caller.identity())) {
+      throw new HuaweiError(
+          429,
+          "APIG.0308",
+          "The throttling threshold has been reached: policy user over ratelimit,limit:"
+              + (long) rateLimiter.limitOf(op.operationName()) + ",time:1 second");
     }
   }
 

@@ -67,7 +67,7 @@ public final class HuaweiFrontDoor implements AutoCloseable {
     PartnerBook book = new PartnerBook(site, clock, b.partnerBalance);
     HuaweiFaults faults = new HuaweiFaults();
     b.faults.forEach(f -> faults.inject(f.operation(), f.fault()));
-    RequestCounter counter = new RequestCounter();
+    dev.partnerkit.sandbox.shared.RequestCounter counter = new dev.partnerkit.sandbox.shared.RequestCounter();
     Map<String, String> keys = b.accessKeys.isEmpty() ? Map.of(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY) : b.accessKeys;
     List<IamUser> users =
         b.iamUsers.isEmpty() ? List.of(new IamUser(DEFAULT_DOMAIN_NAME, DEFAULT_IAM_USER, DEFAULT_IAM_PASSWORD)) : b.iamUsers;
@@ -84,7 +84,7 @@ public final class HuaweiFrontDoor implements AutoCloseable {
             Routes.handlers(site, faults, fixtures),
             new AkSkVerifier(keys, clock),
             new TokenIssuer(users, b.partnerDomainId, clock),
-            new RateLimiter(limits, clock),
+            rateLimits(limits).limiter(clock),
             faults,
             counter);
     this.server =
@@ -95,6 +95,12 @@ public final class HuaweiFrontDoor implements AutoCloseable {
             b.admin,
             b.requestLog);
     this.control = new HuaweiSandbox(book, faults, counter);
+  }
+
+  private static dev.partnerkit.sandbox.shared.RateLimits rateLimits(Map<HuaweiOperation, Integer> perSecond) {
+    Map<String, Integer> byName = new LinkedHashMap<>();
+    perSecond.forEach((op, rate) -> byName.put(op.operationName(), rate));
+    return dev.partnerkit.sandbox.shared.RateLimits.of(byName);
   }
 
   /** A builder with the defaults: China, the default keys and IAM user, a free port, the system UTC clock. */

@@ -1,5 +1,7 @@
 package dev.partnerkit.sandbox.huawei;
 
+import dev.partnerkit.sandbox.shared.RequestCounter;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -62,12 +64,12 @@ public final class HuaweiSandbox {
 
   /** Every request received, including token requests and unknown paths. */
   public long requestCount() {
-    return counter.total();
+    return counter.receivedTotal();
   }
 
   /** Requests routed to {@code operation} (before authentication, flow control and faults). */
   public long requestCount(HuaweiOperation operation) {
-    return counter.of(Objects.requireNonNull(operation, "operation"));
+    return counter.of(Objects.requireNonNull(operation, "operation").operationName());
   }
 
   /** A snapshot of every customer account created, associated or not, in creation order. */

@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Server-side per-action rate limits: one Bucket4j token bucket per action, holding a second's worth of requests
+ * Server-side per-action rate limits of every front door: one Bucket4j token bucket per action (and caller, where the
+ * vendor throttles per caller), holding a second's worth of requests
  * and refilled continuously at the configured rate, measured on the sandbox's {@link Clock} (so that a test that moves
  * its clock forward also refills the buckets). A call over the limit is refused, never queued.
  *
@@ -92,11 +93,24 @@ public final class RateLimits {
 
     /** Takes a permit for one call of {@code action}; false when the call is over the limit. */
     public boolean tryAcquire(String action) {
+      return tryAcquire(action, "");
+    }
+
+    /**
+     * Takes a permit for one call of {@code action} by {@code caller}, each caller with its own bucket (Huawei
+     * throttles per credential and API); false when the call is over the limit.
+     */
+    public boolean tryAcquire(String action, String caller) {
       double rate = limits.limitOf(action);
       if (rate == 0) {
         return true;
       }
-      return buckets.computeIfAbsent(action, a -> newBucket(rate)).tryConsume(1);
+      return buckets.computeIfAbsent(caller.isEmpty() ? action : action + "|" + caller, a -> newBucket(rate)).tryConsume(1);
+    }
+
+    /** The effective limit of {@code action} in requests per second, or 0 when it is not limited. */
+    public double limitOf(String action) {
+      return limits.limitOf(action);
     }
 
     private Bucket newBucket(double rate) {

@@ -55,7 +55,7 @@ public final class TencentFrontDoor {
   private final Envelope envelope = new Envelope(json);
   private final RequestSchema schema = RequestSchema.load();
   private final ActionTable actions = new ActionTable();
-  private final RequestCounter counter = new RequestCounter();
+  private final dev.partnerkit.sandbox.shared.RequestCounter counter = new dev.partnerkit.sandbox.shared.RequestCounter();
   private final SignatureVerifier verifier;
   private final RateLimits.Limiter limiter;
   private final Faults faults;

@@ -1,5 +1,6 @@
 package dev.partnerkit.sandbox.tencent;
 
+import dev.partnerkit.sandbox.shared.RequestCounter;
 import dev.partnerkit.sandbox.shared.Faults;
 import java.math.BigDecimal;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class TencentSandbox {
 
   /** Requests that reached an action (authenticated, within the rate limit, not failed by an injected error). */
   public long requestCount() {
-    return counter.total();
+    return counter.countedTotal();
   }
 
   /** As {@link #requestCount()}, for one action. */
