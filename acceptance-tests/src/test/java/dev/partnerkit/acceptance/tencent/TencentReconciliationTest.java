@@ -2,6 +2,7 @@ package dev.partnerkit.acceptance.tencent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerkit.adapter.support.FileWriteJournal;
 import dev.partnerkit.adapter.support.IdempotentCreate;
 import dev.partnerkit.adapter.support.JournalEntry;
 import dev.partnerkit.adapter.support.WriteJournal;
@@ -10,6 +11,9 @@ import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
 import dev.partnerkit.domain.CallingCode;
 import dev.partnerkit.domain.PhoneNumber;
+import dev.partnerkit.domain.RejectionCode;
+import dev.partnerkit.domain.RejectionReason;
+import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.domain.TencentRegistration;
 import dev.partnerkit.domain.TencentRegistrationForm;
@@ -19,16 +23,19 @@ import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.VerificationTarget;
 import dev.partnerkit.sandbox.Sandbox;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reconciliation of creates through the Tencent adapter against the sandbox, for the holes found in issue 13: the
  * lookup used to read only page 1 of Tencent's substring {@code Email} filter, and a fresh key meeting an existing
- * account never said which account it was.
+ * account never said which account it was; and of decisions, which were kept in memory only (after a restart a
+ * rejected application answered NOT_FOUND).
  */
 class TencentReconciliationTest {
 
@@ -77,6 +84,43 @@ class TencentReconciliationTest {
     assertThat(other.kind()).isEqualTo(FailureKind.CONFLICT);
     assertThat(sandbox.tencent().accountCount()).isEqualTo(1);
     assertThat(journal.entry(IdempotencyKey.of("from-file-b-row-7"))).isEmpty();
+  }
+
+  @Test
+  void a_decision_whose_answer_is_lost_is_reconciled_and_a_rejection_survives_a_restart(@TempDir Path dir)
+      throws Exception {
+    long approvedOne = sandbox.tencent().seedSubAgentApplication("Reseller A", "a@reseller.example", "");
+    long rejectedOne = sandbox.tencent().seedSubAgentApplication("Reseller B", "b@reseller.example", "");
+    Path file = dir.resolve("decisions.journal");
+    RejectionReason reason = RejectionReason.parse("incomplete documents").get();
+    try (FileWriteJournal onDisk = FileWriteJournal.open(file);
+        TencentPartnerGateway before = gateway(onDisk)) {
+      sandbox.tencent().faults().dropConnectionAfterWrite("ApproveSubAgentApply", 1);
+      var approved = before.approve(ResellerId.of(Long.toString(approvedOne)));
+      assertThat(approved.isRight() || approved.getLeft().kind() == FailureKind.OUTCOME_UNKNOWN).isTrue();
+      before.reject(ResellerId.of(Long.toString(rejectedOne)), reason).get();
+    }
+    long decisions = sandbox.tencent().requestCount("ApproveSubAgentApply");
+    try (FileWriteJournal onDisk = FileWriteJournal.open(file);
+        TencentPartnerGateway after = gateway(onDisk)) {   // a restart: a new gateway on the same journal
+      for (GatewayFailure again : java.util.List.of(
+          after.reject(ResellerId.of(Long.toString(rejectedOne)), reason).getLeft(),
+          after.approve(ResellerId.of(Long.toString(approvedOne))).getLeft())) {
+        assertThat(again).isInstanceOf(GatewayFailure.Rejected.class);
+        assertThat(((GatewayFailure.Rejected) again).rejection().code())
+            .isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
+      }
+    }
+    assertThat(sandbox.tencent().requestCount("ApproveSubAgentApply")).isEqualTo(decisions);
+    assertThat(decisions).isEqualTo(2);
+  }
+
+  private TencentPartnerGateway gateway(WriteJournal journal) {
+    return TencentPartnerGateway.builder(TencentConfig.builder()
+            .endpoint(sandbox.tencentEndpoint()).allowInsecureHttp(true)
+            .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY)))
+            .build())
+        .journal(journal).build();
   }
 
   /** A valid registration of {@code mail} on phone number {@code n / 5} (five accounts per phone). */
