@@ -10,6 +10,7 @@ import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
 import dev.partnerkit.domain.CallingCode;
+import dev.partnerkit.domain.Money;
 import dev.partnerkit.domain.PhoneNumber;
 import dev.partnerkit.domain.RejectionCode;
 import dev.partnerkit.domain.RejectionReason;
@@ -21,6 +22,7 @@ import dev.partnerkit.ports.CustomerCreated;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
+import dev.partnerkit.ports.ResellerHierarchyPort;
 import dev.partnerkit.ports.VerificationTarget;
 import dev.partnerkit.sandbox.Sandbox;
 import java.nio.file.Path;
@@ -121,6 +123,32 @@ class TencentReconciliationTest {
             .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY)))
             .build())
         .journal(journal).build();
+  }
+
+  @Test
+  void a_pool_top_up_whose_answer_is_lost_stays_unresolved_until_an_operator_resolves_it() {
+    ResellerId reseller = ResellerId.of(Long.toString(
+        sandbox.tencent().seedSubAgentApplication("Reseller C", "c@reseller.example", "")));
+    gateway.approve(reseller).get();
+    ResellerHierarchyPort hierarchy = gateway.capability(ResellerHierarchyPort.class).get();
+    java.math.BigDecimal before = hierarchy.subResellers().stream().filter(r -> r.reseller().id().equals(reseller))
+        .findFirst().orElseThrow().creditPool().amount();
+    Money amount = Money.of("75", "USD");
+    IdempotencyKey key = IdempotencyKey.of("pool-1");
+    sandbox.tencent().faults().dropConnectionAfterWrite("AllocateCreditPool", 1);
+
+    assertThat(hierarchy.allocateCreditPool(reseller, amount, key).getLeft().kind())
+        .isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(hierarchy.allocateCreditPool(reseller, amount, key).getLeft().kind())   // never repeated blindly
+        .isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(sandbox.tencent().requestCount("AllocateCreditPool")).isEqualTo(1);
+
+    journal.resolve(key, true, Instant.now());   // the operator checked: Tencent applied it
+    var replayed = hierarchy.allocateCreditPool(reseller, amount, key).get();
+
+    assertThat(replayed.reseller().id()).isEqualTo(reseller);
+    assertThat(replayed.creditPool().amount()).isEqualByComparingTo(before.add(new java.math.BigDecimal("75")));
+    assertThat(sandbox.tencent().requestCount("AllocateCreditPool")).isEqualTo(1);
   }
 
   /** A valid registration of {@code mail} on phone number {@code n / 5} (five accounts per phone). */
