@@ -151,6 +151,28 @@ class TencentReconciliationTest {
     assertThat(sandbox.tencent().requestCount("AllocateCreditPool")).isEqualTo(1);
   }
 
+  @Test
+  void an_ambiguous_allocation_history_leaves_the_key_unresolved_and_sends_nothing_again() {
+    dev.partnerkit.domain.CustomerId customer =
+        gateway.createCustomer(registration("carol@acme.example", 0), IdempotencyKey.of("carol")).get().id();
+    dev.partnerkit.ports.CreditPort credit = gateway.capability(dev.partnerkit.ports.CreditPort.class).get();
+    Money ten = Money.of("10", "USD");
+    credit.allocateCredit(customer, ten, IdempotencyKey.of("alloc-a")).get();
+    IdempotencyKey lost = IdempotencyKey.of("alloc-b");
+    sandbox.tencent().faults().dropConnectionAfterWrite("AllocateCustomerCredit", 1);
+
+    // two records of 10 within the claim's window (alloc-a's and, perhaps, alloc-b's): Tencent cannot say whose
+    assertThat(credit.allocateCredit(customer, ten, lost).getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(credit.allocateCredit(customer, ten, lost).getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(sandbox.tencent().requestCount("AllocateCustomerCredit")).isEqualTo(2);
+    assertThat(journal.open("tencent.AllocateCustomerCredit")).containsExactly(lost);
+
+    journal.resolve(lost, true, Instant.now());   // the operator saw two allocations of 10 in the console
+    assertThat(credit.allocateCredit(customer, ten, lost).get().customerCreditAfter().amount())
+        .isEqualByComparingTo("20");
+    assertThat(sandbox.tencent().requestCount("AllocateCustomerCredit")).isEqualTo(2);
+  }
+
   /** A valid registration of {@code mail} on phone number {@code n / 5} (five accounts per phone). */
   private TencentRegistration registration(String mail, int n) {
     String phone = String.format("7%07d", n / 5);
