@@ -2,6 +2,7 @@ package dev.partnerkit.acceptance.tencent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerkit.adapter.support.FileWriteJournal;
 import dev.partnerkit.adapter.support.IdempotentCreate;
 import dev.partnerkit.adapter.support.JournalEntry;
 import dev.partnerkit.adapter.support.WriteJournal;
@@ -9,7 +10,11 @@ import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
 import dev.partnerkit.domain.CallingCode;
+import dev.partnerkit.domain.Money;
 import dev.partnerkit.domain.PhoneNumber;
+import dev.partnerkit.domain.RejectionCode;
+import dev.partnerkit.domain.RejectionReason;
+import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.domain.TencentRegistration;
 import dev.partnerkit.domain.TencentRegistrationForm;
@@ -17,18 +22,22 @@ import dev.partnerkit.ports.CustomerCreated;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
+import dev.partnerkit.ports.ResellerHierarchyPort;
 import dev.partnerkit.ports.VerificationTarget;
 import dev.partnerkit.sandbox.Sandbox;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reconciliation of creates through the Tencent adapter against the sandbox, for the holes found in issue 13: the
  * lookup used to read only page 1 of Tencent's substring {@code Email} filter, and a fresh key meeting an existing
- * account never said which account it was.
+ * account never said which account it was; and of decisions, which were kept in memory only (after a restart a
+ * rejected application answered NOT_FOUND).
  */
 class TencentReconciliationTest {
 
@@ -77,6 +86,91 @@ class TencentReconciliationTest {
     assertThat(other.kind()).isEqualTo(FailureKind.CONFLICT);
     assertThat(sandbox.tencent().accountCount()).isEqualTo(1);
     assertThat(journal.entry(IdempotencyKey.of("from-file-b-row-7"))).isEmpty();
+  }
+
+  @Test
+  void a_decision_whose_answer_is_lost_is_reconciled_and_a_rejection_survives_a_restart(@TempDir Path dir)
+      throws Exception {
+    long approvedOne = sandbox.tencent().seedSubAgentApplication("Reseller A", "a@reseller.example", "");
+    long rejectedOne = sandbox.tencent().seedSubAgentApplication("Reseller B", "b@reseller.example", "");
+    Path file = dir.resolve("decisions.journal");
+    RejectionReason reason = RejectionReason.parse("incomplete documents").get();
+    try (FileWriteJournal onDisk = FileWriteJournal.open(file);
+        TencentPartnerGateway before = gateway(onDisk)) {
+      sandbox.tencent().faults().dropConnectionAfterWrite("ApproveSubAgentApply", 1);
+      var approved = before.approve(ResellerId.of(Long.toString(approvedOne)));
+      assertThat(approved.isRight() || approved.getLeft().kind() == FailureKind.OUTCOME_UNKNOWN).isTrue();
+      before.reject(ResellerId.of(Long.toString(rejectedOne)), reason).get();
+    }
+    long decisions = sandbox.tencent().requestCount("ApproveSubAgentApply");
+    try (FileWriteJournal onDisk = FileWriteJournal.open(file);
+        TencentPartnerGateway after = gateway(onDisk)) {   // a restart: a new gateway on the same journal
+      for (GatewayFailure again : java.util.List.of(
+          after.reject(ResellerId.of(Long.toString(rejectedOne)), reason).getLeft(),
+          after.approve(ResellerId.of(Long.toString(approvedOne))).getLeft())) {
+        assertThat(again).isInstanceOf(GatewayFailure.Rejected.class);
+        assertThat(((GatewayFailure.Rejected) again).rejection().code())
+            .isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
+      }
+    }
+    assertThat(sandbox.tencent().requestCount("ApproveSubAgentApply")).isEqualTo(decisions);
+    assertThat(decisions).isEqualTo(2);
+  }
+
+  private TencentPartnerGateway gateway(WriteJournal journal) {
+    return TencentPartnerGateway.builder(TencentConfig.builder()
+            .endpoint(sandbox.tencentEndpoint()).allowInsecureHttp(true)
+            .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY)))
+            .build())
+        .journal(journal).build();
+  }
+
+  @Test
+  void a_pool_top_up_whose_answer_is_lost_stays_unresolved_until_an_operator_resolves_it() {
+    ResellerId reseller = ResellerId.of(Long.toString(
+        sandbox.tencent().seedSubAgentApplication("Reseller C", "c@reseller.example", "")));
+    gateway.approve(reseller).get();
+    ResellerHierarchyPort hierarchy = gateway.capability(ResellerHierarchyPort.class).get();
+    java.math.BigDecimal before = hierarchy.subResellers().stream().filter(r -> r.reseller().id().equals(reseller))
+        .findFirst().orElseThrow().creditPool().amount();
+    Money amount = Money.of("75", "USD");
+    IdempotencyKey key = IdempotencyKey.of("pool-1");
+    sandbox.tencent().faults().dropConnectionAfterWrite("AllocateCreditPool", 1);
+
+    assertThat(hierarchy.allocateCreditPool(reseller, amount, key).getLeft().kind())
+        .isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(hierarchy.allocateCreditPool(reseller, amount, key).getLeft().kind())   // never repeated blindly
+        .isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(sandbox.tencent().requestCount("AllocateCreditPool")).isEqualTo(1);
+
+    journal.resolve(key, true, Instant.now());   // the operator checked: Tencent applied it
+    var replayed = hierarchy.allocateCreditPool(reseller, amount, key).get();
+
+    assertThat(replayed.reseller().id()).isEqualTo(reseller);
+    assertThat(replayed.creditPool().amount()).isEqualByComparingTo(before.add(new java.math.BigDecimal("75")));
+    assertThat(sandbox.tencent().requestCount("AllocateCreditPool")).isEqualTo(1);
+  }
+
+  @Test
+  void an_ambiguous_allocation_history_leaves_the_key_unresolved_and_sends_nothing_again() {
+    dev.partnerkit.domain.CustomerId customer =
+        gateway.createCustomer(registration("carol@acme.example", 0), IdempotencyKey.of("carol")).get().id();
+    dev.partnerkit.ports.CreditPort credit = gateway.capability(dev.partnerkit.ports.CreditPort.class).get();
+    Money ten = Money.of("10", "USD");
+    credit.allocateCredit(customer, ten, IdempotencyKey.of("alloc-a")).get();
+    IdempotencyKey lost = IdempotencyKey.of("alloc-b");
+    sandbox.tencent().faults().dropConnectionAfterWrite("AllocateCustomerCredit", 1);
+
+    // two records of 10 within the claim's window (alloc-a's and, perhaps, alloc-b's): Tencent cannot say whose
+    assertThat(credit.allocateCredit(customer, ten, lost).getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(credit.allocateCredit(customer, ten, lost).getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(sandbox.tencent().requestCount("AllocateCustomerCredit")).isEqualTo(2);
+    assertThat(journal.open("tencent.AllocateCustomerCredit")).containsExactly(lost);
+
+    journal.resolve(lost, true, Instant.now());   // the operator saw two allocations of 10 in the console
+    assertThat(credit.allocateCredit(customer, ten, lost).get().customerCreditAfter().amount())
+        .isEqualByComparingTo("20");
+    assertThat(sandbox.tencent().requestCount("AllocateCustomerCredit")).isEqualTo(2);
   }
 
   /** A valid registration of {@code mail} on phone number {@code n / 5} (five accounts per phone). */

@@ -56,6 +56,7 @@ public final class FileWriteJournal implements WriteJournal, AutoCloseable {
   static final String LEGACY_CREATE = IdempotentCreate.OPERATION;
 
   private static final String HEADER = "partnerkit-journal\t2";
+  private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
   /** Where appended bytes go; a test may make it fail (a full disk). */
   interface Sink {
@@ -336,6 +337,7 @@ public final class FileWriteJournal implements WriteJournal, AutoCloseable {
     cutTornLastLine(file);
     long records = 0;
     long n = 0;
+    Map<String, String> operations = new HashMap<>();   // one String per operation, not one per record
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = in.readLine()) != null) {
@@ -347,7 +349,7 @@ public final class FileWriteJournal implements WriteJournal, AutoCloseable {
           continue;
         }
         try {
-          read(line, entries);
+          read(line, entries, operations);
         } catch (RuntimeException e) {
           throw new JournalDamagedException(file, n, "not a journal record: " + describe(e));
         }
@@ -387,7 +389,7 @@ public final class FileWriteJournal implements WriteJournal, AutoCloseable {
   }
 
   /** Applies one record (this format's {@code entry}/{@code release}, or the earlier create journal's). */
-  private static void read(String line, JournalEntries entries) {
+  private static void read(String line, JournalEntries entries, Map<String, String> operations) {
     String[] f = line.split("\t", -1);
     if (f.length < 2) {
       throw new IllegalArgumentException("no record type and key");
@@ -401,7 +403,10 @@ public final class FileWriteJournal implements WriteJournal, AutoCloseable {
         if (!f[5].isEmpty() && f[5].charAt(0) != 'v') {
           throw new IllegalArgumentException("a result field must start with v");
         }
-        entries.restore(key, new JournalEntry(decode(f[2]), hex(f[3]), state, result, millis(f[6]), millis(f[7])));
+        Instant claimed = millis(f[6]);
+        Instant since = f[7].equals(f[6]) ? claimed : millis(f[7]);
+        entries.restore(key, new JournalEntry(operations.computeIfAbsent(f[2], FileWriteJournal::decode), hex(f[3]),
+            state, result, claimed, since));
       }
       case "release" -> {
         fields(f, 2);
@@ -444,7 +449,7 @@ public final class FileWriteJournal implements WriteJournal, AutoCloseable {
   }
 
   private static String hex(String s) {
-    if (!s.isEmpty() && !s.matches("[0-9a-f]{64}")) {
+    if (!s.isEmpty() && !FINGERPRINT.matcher(s).matches()) {
       throw new IllegalArgumentException("a fingerprint is 64 hex digits");
     }
     return s;
