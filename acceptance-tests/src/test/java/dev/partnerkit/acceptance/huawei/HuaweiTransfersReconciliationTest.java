@@ -18,7 +18,7 @@ import dev.partnerkit.sandbox.huawei.HuaweiFault;
 import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;
 import dev.partnerkit.sandbox.huawei.HuaweiOperation;
 import dev.partnerkit.sandbox.huawei.HuaweiSandbox;
-import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.sandbox.huawei.HuaweiSite;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;

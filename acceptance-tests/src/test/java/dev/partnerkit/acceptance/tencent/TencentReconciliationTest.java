@@ -94,7 +94,7 @@ class TencentReconciliationTest {
     long approvedOne = sandbox.tencent().seedSubAgentApplication("Reseller A", "a@reseller.example", "");
     long rejectedOne = sandbox.tencent().seedSubAgentApplication("Reseller B", "b@reseller.example", "");
     Path file = dir.resolve("decisions.journal");
-    RejectionReason reason = RejectionReason.parse("incomplete documents").get();
+    io.vavr.control.Option<RejectionReason> reason = io.vavr.control.Option.some(RejectionReason.parse("incomplete documents").get());
     try (FileWriteJournal onDisk = FileWriteJournal.open(file);
         TencentPartnerGateway before = gateway(onDisk)) {
       sandbox.tencent().faults().dropConnectionAfterWrite("ApproveSubAgentApply", 1);
