@@ -86,14 +86,17 @@ final class PartnerkitCommand implements Runnable {
 
   /** The address of a port another program holds, when {@code e} says so (the sandbox could not listen). */
   static Optional<String> busyPort(Throwable e) {
+    boolean bind = false;
+    String address = "the port";
+    java.util.regex.Pattern listen = java.util.regex.Pattern.compile("cannot listen on (\\S+:\\d+)");
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getCause() instanceof java.net.BindException) {
-        java.util.regex.Matcher address =
-            java.util.regex.Pattern.compile("cannot listen on (\\S+:\\d+)").matcher(String.valueOf(t.getMessage()));
-        return Optional.of(address.find() ? address.group(1) : "the port");
+      bind |= t instanceof java.net.BindException;
+      java.util.regex.Matcher m = listen.matcher(String.valueOf(t.getMessage()));
+      if (m.find() && address.equals("the port")) {
+        address = m.group(1);   // the sandbox's own message names the address; the server's wrappers may not
       }
     }
-    return Optional.empty();
+    return bind ? Optional.of(address) : Optional.empty();
   }
 
   @Override
