@@ -180,6 +180,9 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
         .isCloseMarketMs(r.closeMarketingMessages() ? "true" : null)
         .cooperationType(r.consultingSale() ? "1" : null)
         .indirectPartnerId(r.indirectResellerId().getOrNull())
+        // seed 003 l.22: only with include_association_result=true does the answer say whether the customer is
+        // associated with the partner; so a 200 means bound, and CBC.99000050 means created but not yet bound
+        .includeAssociationResult(true)
         .build();
     Either<HuaweiCallFailure, CustomerCreated> created = calls.raw(BssOperation.CREATE_SUB_CUSTOMER,
             () -> client.createSubCustomer(request))

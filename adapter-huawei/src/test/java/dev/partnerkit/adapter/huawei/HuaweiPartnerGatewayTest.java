@@ -91,6 +91,22 @@ class HuaweiPartnerGatewayTest {
     assertThat(sent(CREATE)).isEqualTo(1);
   }
 
+  /**
+   * Seed 003 l.22, include_association_result: "whether to return the sub-customer's association result; true:
+   * return the association result of the sub-customer and the partner; default false" (translated). The gateway asks
+   * for it, so that a 200 means the customer is bound.
+   */
+  @Test
+  void a_create_asks_for_the_association_result_and_a_200_is_bound() {
+    onCreate = r -> Canned.json(200, "{\"domain_id\":\"0a1b2c3d4e5f60718293a4b5c6d7e8f9\",\"domain_name\":\"acme_ops\"}");
+
+    CustomerCreated created = gateway.createCustomer(acme(), IdempotencyKey.of("k0")).get();
+
+    assertThat(created.association()).isEqualTo(Customer.Association.BOUND);
+    assertThat(huawei.bssRequests().stream().filter(r -> r.rawPath().equals(CREATE)).findFirst().get().bodyText())
+        .contains("\"include_association_result\":true");
+  }
+
   @Test
   void a_lost_answer_is_reconciled_through_the_customer_list_by_xaccount_id() {
     onCreate = r -> new Canned(200, "{\"domain_id\":\"late\",\"domain_name\":\"acme_ops\"}", 1_500);

@@ -36,6 +36,7 @@ import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.SubAgentApplication;
 import dev.partnerkit.domain.TencentRegistration;
 import dev.partnerkit.domain.TencentRules;
+import dev.partnerkit.domain.CountryCodeList;
 import dev.partnerkit.domain.TradeCatalog;
 import dev.partnerkit.domain.Violation;
 import dev.partnerkit.domain.ViolationCode;
@@ -97,6 +98,7 @@ public final class TencentPartnerGateway
   private final ResellerId partnerId;
   private final java.time.Clock clock;
   private volatile TradeCatalog catalog;
+  private volatile CountryCodeList countryList;
   private volatile Reseller partner;
 
   TencentPartnerGateway(TencentGatewayBuilder b) {
@@ -156,6 +158,20 @@ public final class TencentPartnerGateway
     return calls.call(IntlPartnersAction.GET_COUNTRY_CODES, client::getCountryCodes).map(TencentMapping::countries);
   }
 
+  /** Tencent's own list of countries and calling codes, read once and kept, as the trade catalog is. */
+  private Either<GatewayFailure, CountryCodeList> countryList() {
+    CountryCodeList known = countryList;
+    if (known != null) {
+      return Either.right(known);
+    }
+    return countryCodes().map(codes -> {
+      CountryCodeList list = CountryCodeList.of(
+          codes.map(c -> new CountryCodeList.Country(c.area().code(), c.callingCode().value())));
+      countryList = list;
+      return list;
+    });
+  }
+
   // ---------------------------------------------------------------- onboarding
 
   @Override
@@ -185,6 +201,15 @@ public final class TencentPartnerGateway
     var inCatalog = trades.get().check(tencent.tradeCategory());
     if (inCatalog.isInvalid()) {
       return Either.left(invalid(inCatalog.getError()));
+    }
+    // seed 000 l.104-106: CountryCode and Area come from GetCountryCodes, and the area must correspond to the code
+    Either<GatewayFailure, CountryCodeList> countries = countryList();
+    if (countries.isLeft()) {
+      return Either.left(countries.getLeft());
+    }
+    Seq<Violation> onTheList = tencent.checkAgainst(countries.get());
+    if (!onTheList.isEmpty()) {
+      return Either.left(invalid(onTheList));
     }
     return creates.run(key, tencent, () -> createAccount(tencent), () -> findByMail(tencent));
   }

@@ -39,6 +39,12 @@ class TencentPartnerGatewayTest {
       + "\"Email\":\"alice@example.com\",\"Mobile\":\"91234567\",\"AssociationTime\":\"2026-01-02 10:00:00\"}],"
       + "\"Total\":1,\"RequestId\":\"r-alice\"}}";
 
+  /** Tencent's country list as the scripted vendor has it: Hong Kong and the United States, nothing else. */
+  static final String COUNTRIES = "{\"Response\":{\"Data\":["
+      + "{\"EnName\":\"Hong Kong\",\"Name\":\"Hong Kong\",\"IOS2\":\"HK\",\"IOS3\":\"HKG\",\"Code\":\"852\"},"
+      + "{\"EnName\":\"United States\",\"Name\":\"United States\",\"IOS2\":\"US\",\"IOS3\":\"USA\",\"Code\":\"1\"}],"
+      + "\"RequestId\":\"r-countries\"}}";
+
   private LoopbackTencent server;
   private TencentPartnerGateway gateway;
   private final Map<String, LoopbackTencent.Responder> byAction = new ConcurrentHashMap<>();
@@ -53,6 +59,7 @@ class TencentPartnerGatewayTest {
       byAction.getOrDefault(action, LoopbackTencent.json("{\"Response\":{\"RequestId\":\"r\"}}")).respond(exchange, received);
     });
     byAction.put("GetTradeConfigList", LoopbackTencent.json(CATALOG));
+    byAction.put("GetCountryCodes", LoopbackTencent.json(COUNTRIES));
     TencentConfig config = IntlPartnersClientTest.config(server.endpoint())
         .responseTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(2)).build();
     gateway = TencentPartnerGateway.builder(config).journal(WriteJournal.inMemory())
@@ -86,6 +93,29 @@ class TencentPartnerGatewayTest {
     assertThat(((GatewayFailure.InvalidRequest) failure).violations().map(v -> v.code()))
         .containsExactly(ViolationCode.CALLING_CODE_BANNED);
     assertThat(server.received()).isEmpty();
+  }
+
+  /**
+   * Seed 000 l.104-106: CountryCode and Area "can be obtained" from GetCountryCodes, and the area must correspond to
+   * the CountryCode. A registration that libphonenumber accepts (Singapore, +65) but Tencent's list lacks is refused
+   * before CreateAccount, on both fields; the list is read once and kept.
+   */
+  @Test
+  void a_calling_code_and_area_off_the_vendors_country_list_never_reach_create_account() {
+    TencentRegistration singapore = TencentRegistration.validate(TencentRegistrationForm.builder()
+        .accountType("personal").mail("sg@example.com").password("Secr3t!pw").confirmPassword("Secr3t!pw")
+        .phoneNumber("81234567").callingCode("65").area("SG").verificationCode("123456")
+        .tradeCategory("kghy_01", "kghy_0101").build()).get();
+
+    GatewayFailure failure = gateway.createCustomer(singapore, IdempotencyKey.of("sg-1")).getLeft();
+    gateway.createCustomer(singapore, IdempotencyKey.of("sg-2"));
+
+    assertThat(((GatewayFailure.InvalidRequest) failure).violations().map(v -> v.field()))
+        .containsExactly("callingCode", "area");
+    assertThat(((GatewayFailure.InvalidRequest) failure).violations().map(v -> v.code()))
+        .containsExactly(ViolationCode.CALLING_CODE_UNKNOWN, ViolationCode.AREA_UNKNOWN);
+    assertThat(calls("CreateAccount")).isZero();
+    assertThat(calls("GetCountryCodes")).isEqualTo(1);
   }
 
   @Test
