@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "partnerkit",
     mixinStandardHelpOptions = true,
-    version = "partnerkit 0.1.0-SNAPSHOT",
+    versionProvider = BuildVersion.class,
     description = "Onboard customers and run a reseller hierarchy on Tencent Cloud and Huawei Cloud.",
     subcommands = {CustomersCommand.class, ImportCommand.class, VerificationCodeCommand.class,
         TradeCategoriesCommand.class, CountryCodesCommand.class, ApplicationsCommand.class, CreditCommand.class,
