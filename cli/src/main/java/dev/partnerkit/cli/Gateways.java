@@ -91,11 +91,7 @@ final class Gateways {
     @Override
     public void close() {
       try {
-        if (gateway instanceof AutoCloseable closeable) {
-          closeable.close();
-        }
-      } catch (Exception e) {
-        // closing an HTTP client: nothing the operator can act on
+        gateway.close();
       } finally {
         journal.ifPresent(FileWriteJournal::close);
       }

@@ -77,7 +77,7 @@ import java.util.stream.Collectors;
  * {@link CreditPort} (funds), {@link BillingPort}, {@link VoucherPort} (coupons) and {@link ResellerHierarchyPort};
  * International has {@link SpendingControlPort} (freeze) and {@link BudgetPort}.
  */
-public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCloseable {
+public final class HuaweiPartnerGateway implements PartnerAccountGateway {
 
   private final BssClient client;
   /** The same client, its listings paged through {@link #guard} (rate limit, retries, failure mapping). */
