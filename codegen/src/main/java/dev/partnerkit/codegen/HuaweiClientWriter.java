@@ -60,7 +60,7 @@ final class HuaweiClientWriter {
     return RecordWriter.header(source) + "package " + pkg + ";\n\n" + """
         import com.fasterxml.jackson.databind.node.ObjectNode;
         import dev.partnerkit.adapter.huawei.api.BssOperation;
-        import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+        import dev.partnerkit.domain.HuaweiSite;
         import dev.partnerkit.adapter.support.PageWalker;
         import dev.partnerkit.ports.GatewayFailure;
         import dev.partnerkit.ports.Paged;

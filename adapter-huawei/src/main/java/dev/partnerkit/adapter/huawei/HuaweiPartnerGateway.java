@@ -94,7 +94,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
   HuaweiPartnerGateway(HuaweiGatewayBuilder b) {
     this.ownsClient = b.client == null;
     this.client = b.client != null ? b.client : BssClient.create(b.config);
-    this.site = HuaweiSite.valueOf(b.config.site().name());
+    this.site = b.config.site();
     Map<String, RateLimit> limits = Arrays.stream(BssOperation.values()).collect(Collectors.toMap(
         BssOperation::wireName, o -> RateLimit.perSecond(o.effectiveRateLimitPerSecond() * b.rateLimitScale)));
     this.calls = new HuaweiCalls(new GuardedCall(
