@@ -123,7 +123,7 @@ final class Clients {
 
   /** partnerkit's Huawei {@link BssClient}, China site, AK/SK. */
   static Client huaweiOurs(Sandbox sandbox) {
-    BssClient client = BssClient.create(HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.CHINA)
+    BssClient client = BssClient.create(HuaweiConfig.builder(dev.partnerkit.domain.HuaweiSite.CHINA)
         .endpoint(sandbox.huaweiEndpoint(HuaweiSite.CHINA)).allowInsecureHttp(true)
         .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY, Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY))
             .withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))

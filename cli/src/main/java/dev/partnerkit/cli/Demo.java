@@ -195,7 +195,7 @@ final class Demo {
   }
 
   private static HuaweiPartnerGateway huaweiGateway(Sandbox sandbox, dev.partnerkit.sandbox.huawei.HuaweiSite site) {
-    return HuaweiPartnerGateway.builder(HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.valueOf(site.name()))
+    return HuaweiPartnerGateway.builder(HuaweiConfig.builder(HuaweiSite.valueOf(site.name()))
             .endpoint(sandbox.huaweiEndpoint(site)).allowInsecureHttp(true).environment(java.util.Map.of())
             .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY, Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY))
                 .withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))

@@ -60,7 +60,7 @@ final class Gateways {
       Profile profile, String ak, String sk, Optional<String> domainId, Optional<FileWriteJournal> journal) {
     HuaweiCredentials.AkSk credentials = HuaweiCredentials.akSk(ak, Secret.of(sk));
     HuaweiConfig.Builder config = HuaweiConfig.builder(
-            dev.partnerkit.adapter.huawei.api.HuaweiSite.valueOf(profile.site().orElseThrow().name()))
+            profile.site().orElseThrow())
         .credentials(domainId.map(credentials::withDomainId).orElse(credentials))
         .allowInsecureHttp(profile.allowInsecureHttp());
     profile.endpoint().ifPresent(e -> config.endpoint(URI.create(e)));
@@ -91,11 +91,7 @@ final class Gateways {
     @Override
     public void close() {
       try {
-        if (gateway instanceof AutoCloseable closeable) {
-          closeable.close();
-        }
-      } catch (Exception e) {
-        // closing an HTTP client: nothing the operator can act on
+        gateway.close();
       } finally {
         journal.ifPresent(FileWriteJournal::close);
       }

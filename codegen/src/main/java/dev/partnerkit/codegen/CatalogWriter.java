@@ -133,6 +133,7 @@ final class CatalogWriter {
     out.append("package ").append(pkg).append(";\n\n");
     out.append("""
         import dev.partnerkit.adapter.support.OperationClass;
+        import dev.partnerkit.domain.HuaweiSite;
         import java.util.Arrays;
         import java.util.EnumSet;
         import java.util.Optional;

@@ -16,7 +16,7 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Writes a vendor's wire records and operation catalog when it compiles a package annotated with {@link
+ * Writes a vendor's wire records, operation catalog and typed client when it compiles a package annotated with {@link
  * GenerateWireModel}, from the spec module's tables on the compile classpath. The records carry Immutables'
  * {@code @Value.Builder}, which javac's next round turns into their builders.
  */
@@ -61,12 +61,16 @@ public final class WireModelProcessor extends AbstractProcessor {
   }
 
   private void huawei(String pkg) throws IOException {
-    write(pkg + ".api.BssOperation", CatalogWriter.huawei(pkg + ".api", "BssOperation",
-        HuaweiSpec.operations(processingEnv.getFiler()),
+    List<Operation> operations = HuaweiSpec.operations(processingEnv.getFiler());
+    write(pkg + ".api.BssOperation", CatalogWriter.huawei(pkg + ".api", "BssOperation", operations,
         SpecTables.path(HuaweiSpec.OPERATIONS) + " and " + SpecTables.path(HuaweiSpec.FACTS)));
-    for (Rec rec : HuaweiSpec.records(processingEnv.getFiler())) {
+    List<Rec> records = HuaweiSpec.records(processingEnv.getFiler());
+    for (Rec rec : records) {
       write(pkg + ".api." + rec.name(), RecordWriter.write(pkg + ".api", rec, SpecTables.path(HuaweiSpec.MODEL)));
     }
+    write(pkg + ".BssClient", HuaweiClientWriter.write(pkg, operations, records,
+        SpecTables.path(HuaweiSpec.OPERATIONS) + ", " + SpecTables.path(HuaweiSpec.FACTS) + " and "
+            + SpecTables.path(HuaweiSpec.MODEL)));
   }
 
   private void write(String qualifiedName, String source) throws IOException {

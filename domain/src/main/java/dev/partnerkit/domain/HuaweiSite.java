@@ -1,6 +1,10 @@
 package dev.partnerkit.domain;
 
-/** Which Huawei Cloud a partner sells: China ({@code bss}) or International ({@code bssintl}). Their rules differ. */
+/**
+ * Which Huawei Cloud a partner sells: China ({@code bss}) or International ({@code bssintl}). Their rules differ. The
+ * one site type of partnerkit: registrations are validated per site, and the Huawei adapter's configuration and
+ * operation catalog take it too.
+ */
 public enum HuaweiSite {
   /** Huawei Cloud China: customers register with a mainland China mobile number. */
   CHINA,

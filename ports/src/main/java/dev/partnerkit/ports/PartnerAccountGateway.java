@@ -23,8 +23,11 @@ import io.vavr.control.Option;
  *
  * <p>Capabilities beyond this core (credit, bills, vouchers, the reseller hierarchy) are separate ports; ask for them
  * with {@link #capability(Class)}: an adapter offers only what its vendor has.
+ *
+ * <p>A gateway may hold resources (an HTTP connection pool); {@link #close()} releases them and never throws a checked
+ * exception, so a gateway can be used in try-with-resources without a {@code catch}.
  */
-public interface PartnerAccountGateway {
+public interface PartnerAccountGateway extends AutoCloseable {
 
   /** The partner this gateway acts as: its id, name and role. */
   Either<GatewayFailure, Reseller> partner();
@@ -80,4 +83,8 @@ public interface PartnerAccountGateway {
   default <P extends Capability> Option<P> capability(Class<P> port) {
     return capabilities().contains(port) && port.isInstance(this) ? Option.some(port.cast(this)) : Option.none();
   }
+
+  /** Releases what this gateway holds (connections); idempotent. The default holds nothing and does nothing. */
+  @Override
+  default void close() {}
 }

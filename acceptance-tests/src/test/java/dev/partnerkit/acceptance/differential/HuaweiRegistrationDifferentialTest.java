@@ -93,7 +93,7 @@ class HuaweiRegistrationDifferentialTest {
   static void start() {
     sandbox = Sandbox.builder().withoutRateLimits().build();
     for (HuaweiSite site : HuaweiSite.values()) {
-      clients.put(site, BssClient.create(HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.valueOf(site.name()))
+      clients.put(site, BssClient.create(HuaweiConfig.builder(site)
           .endpoint(sandbox.huaweiEndpoint(dev.partnerkit.sandbox.huawei.HuaweiSite.valueOf(site.name())))
           .allowInsecureHttp(true)
           .environment(Map.of())

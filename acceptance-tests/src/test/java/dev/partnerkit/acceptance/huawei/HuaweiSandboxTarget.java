@@ -33,7 +33,7 @@ final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
     this.sandbox = Sandbox.builder().build();
     var sandboxSite = dev.partnerkit.sandbox.huawei.HuaweiSite.valueOf(site.name());
     this.vendor = sandbox.huawei(sandboxSite);
-    HuaweiConfig config = HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.valueOf(site.name()))
+    HuaweiConfig config = HuaweiConfig.builder(site)
         .endpoint(sandbox.huaweiEndpoint(sandboxSite))
         .allowInsecureHttp(true)
         .environment(Map.of())

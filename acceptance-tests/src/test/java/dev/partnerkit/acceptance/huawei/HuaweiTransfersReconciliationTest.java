@@ -35,7 +35,7 @@ class HuaweiTransfersReconciliationTest {
   private final Sandbox sandbox = Sandbox.builder().build();
   private final HuaweiSandbox vendor = sandbox.huawei(HuaweiSite.CHINA);
   private final HuaweiPartnerGateway gateway = HuaweiPartnerGateway.builder(
-          HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.CHINA)
+          HuaweiConfig.builder(dev.partnerkit.domain.HuaweiSite.CHINA)
               .endpoint(sandbox.huaweiEndpoint(HuaweiSite.CHINA)).allowInsecureHttp(true).environment(Map.of())
               .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY,
                       Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY))

@@ -5,7 +5,7 @@ import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
 import dev.partnerkit.adapter.huawei.HuaweiConfig;
 import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
-import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.Vendor;
 import io.vavr.control.Option;
 import java.util.List;
@@ -31,7 +31,7 @@ class HuaweiLiveTest implements PartnerAccountQueriesContract {
     var env = LiveTarget.requireEnvironment(List.of("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "PARTNERKIT_HUAWEI_SITE"));
     HuaweiSite site = HuaweiSite.valueOf(env.get("PARTNERKIT_HUAWEI_SITE"));
     gateway = HuaweiPartnerGateway.builder(HuaweiConfig.builder(site).build()).journal(WriteJournal.inMemory()).build();
-    target = new LiveTarget(gateway, Vendor.HUAWEI, Option.some(dev.partnerkit.domain.HuaweiSite.valueOf(site.name())));
+    target = new LiveTarget(gateway, Vendor.HUAWEI, Option.some(site));
   }
 
   @AfterAll

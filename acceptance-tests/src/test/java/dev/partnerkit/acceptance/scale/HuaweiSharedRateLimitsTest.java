@@ -25,7 +25,7 @@ class HuaweiSharedRateLimitsTest {
   void huawei_instances_take_their_permits_from_the_shared_buckets() throws Exception {
     try (EmbeddedDatabase db = EmbeddedDatabase.start(); Sandbox sandbox = Sandbox.builder().build()) {
       PostgresClient postgres = PostgresClient.of(db.dataSource());
-      HuaweiConfig config = HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.CHINA)
+      HuaweiConfig config = HuaweiConfig.builder(dev.partnerkit.domain.HuaweiSite.CHINA)
           .endpoint(sandbox.huaweiEndpoint(dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA)).allowInsecureHttp(true).environment(Map.of())
           .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY,
               Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY)).withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))

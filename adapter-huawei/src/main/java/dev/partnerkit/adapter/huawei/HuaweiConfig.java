@@ -1,6 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.HuaweiSite;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +44,7 @@ public final class HuaweiConfig {
   private HuaweiConfig(Builder b) {
     this.site = b.site;
     this.allowInsecureHttp = b.allowInsecureHttp;
-    this.endpoint = normalize(b.endpoint != null ? b.endpoint : b.site.defaultEndpoint(), "endpoint", b.allowInsecureHttp);
+    this.endpoint = normalize(b.endpoint != null ? b.endpoint : defaultEndpoint(b.site), "endpoint", b.allowInsecureHttp);
     this.iamEndpoint = normalize(b.iamEndpoint, "IAM endpoint", b.allowInsecureHttp);
     this.connectTimeout = positive(b.connectTimeout, "connect timeout");
     this.responseTimeout = positive(b.responseTimeout, "response timeout");
@@ -57,6 +57,17 @@ public final class HuaweiConfig {
     }
     this.language = b.language;
     this.credentials = HuaweiCredentialsProvider.defaultChain(b.credentials, b.environment).resolve();
+  }
+
+  /**
+   * The public BSS endpoint of {@code site}, used unless the configuration sets one: China {@code
+   * https://bss.myhuaweicloud.com}, International {@code https://bss-intl.myhuaweicloud.com}.
+   */
+  static URI defaultEndpoint(HuaweiSite site) {
+    return switch (Objects.requireNonNull(site, "site")) {
+      case CHINA -> URI.create("https://bss.myhuaweicloud.com");
+      case INTERNATIONAL -> URI.create("https://bss-intl.myhuaweicloud.com");
+    };
   }
 
   /** A builder for {@code site}, with every other setting at its default. */

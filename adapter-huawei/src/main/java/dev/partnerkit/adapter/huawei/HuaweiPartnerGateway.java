@@ -77,7 +77,7 @@ import java.util.stream.Collectors;
  * {@link CreditPort} (funds), {@link BillingPort}, {@link VoucherPort} (coupons) and {@link ResellerHierarchyPort};
  * International has {@link SpendingControlPort} (freeze) and {@link BudgetPort}.
  */
-public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCloseable {
+public final class HuaweiPartnerGateway implements PartnerAccountGateway {
 
   private final BssClient client;
   /** The same client, its listings paged through {@link #guard} (rate limit, retries, failure mapping). */
@@ -94,7 +94,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway, AutoCl
   HuaweiPartnerGateway(HuaweiGatewayBuilder b) {
     this.ownsClient = b.client == null;
     this.client = b.client != null ? b.client : BssClient.create(b.config);
-    this.site = HuaweiSite.valueOf(b.config.site().name());
+    this.site = b.config.site();
     Map<String, RateLimit> limits = Arrays.stream(BssOperation.values()).collect(Collectors.toMap(
         BssOperation::wireName, o -> RateLimit.perSecond(o.effectiveRateLimitPerSecond() * b.rateLimitScale)));
     this.calls = new HuaweiCalls(new GuardedCall(

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerkit.adapter.huawei.FakeHuawei.Canned;
 import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.CustomerInformation;
-import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.adapter.huawei.api.ListPartnerAdjustRecordsRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomerNewTagRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;

@@ -7,7 +7,7 @@ import dev.partnerkit.adapter.huawei.api.CheckUserIdentityRequest;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerResponse;
 import dev.partnerkit.adapter.huawei.api.FreezeSubCustomersRequest;
-import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.adapter.huawei.api.ListConsumeSubCustomersRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersResponse;

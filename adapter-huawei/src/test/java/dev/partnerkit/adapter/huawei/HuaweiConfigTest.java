@@ -3,7 +3,7 @@ package dev.partnerkit.adapter.huawei;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.Secret;
 import java.net.URI;
 import java.time.Duration;

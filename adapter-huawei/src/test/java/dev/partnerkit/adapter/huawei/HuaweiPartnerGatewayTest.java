@@ -4,7 +4,7 @@ import dev.partnerkit.adapter.support.WriteJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.huawei.FakeHuawei.Canned;
-import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.domain.CallingCode;
 import dev.partnerkit.domain.Customer;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.partnerkit.adapter.huawei.FakeHuawei.Canned;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
-import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
 import dev.partnerkit.domain.Secret;
 import java.io.ByteArrayOutputStream;

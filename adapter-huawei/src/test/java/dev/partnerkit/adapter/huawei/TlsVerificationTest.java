@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
-import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.ports.FailureKind;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package dev.partnerkit.adapter.huawei;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.huawei.FakeHuawei.Canned;
-import dev.partnerkit.adapter.huawei.api.HuaweiSite;
+import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.ports.FailureKind;

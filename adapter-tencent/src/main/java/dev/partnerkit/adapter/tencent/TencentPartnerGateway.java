@@ -80,8 +80,7 @@ import java.util.stream.Collectors;
  * reconciled by looking the customer up by email before anything is created again.
  */
 public final class TencentPartnerGateway
-    implements PartnerAccountGateway, CreditPort, BillingPort, VoucherPort, ResellerHierarchyPort, SpendingControlPort,
-        AutoCloseable {
+    implements PartnerAccountGateway, CreditPort, BillingPort, VoucherPort, ResellerHierarchyPort, SpendingControlPort {
 
   private static final Set<Class<? extends Capability>> CAPABILITIES = HashSet.of(CreditPort.class, BillingPort.class,
       VoucherPort.class, ResellerHierarchyPort.class, SpendingControlPort.class);

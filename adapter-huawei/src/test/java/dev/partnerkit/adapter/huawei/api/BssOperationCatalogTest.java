@@ -3,6 +3,7 @@ package dev.partnerkit.adapter.huawei.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.support.OperationClass;
+import dev.partnerkit.domain.HuaweiSite;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
