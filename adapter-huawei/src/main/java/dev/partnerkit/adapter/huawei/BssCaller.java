@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.VendorRequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.adapter.huawei.api.BssOperation;
@@ -84,6 +85,7 @@ final class BssCaller implements OperationCaller {
 
   private <T> Either<HuaweiCallFailure, T> read(BssOperation operation, HttpAnswer answer, Class<T> responseType) {
     String requestId = answer.header(Failures.REQUEST_ID).orElse("-");
+    answer.header(Failures.REQUEST_ID).ifPresent(VendorRequestIds::note);
     if (!answer.isSuccess()) {
       HuaweiCallFailure failure = Failures.fromAnswer(operation.wireName(), operation.mutates(), answer, errors);
       LOG.debug("{} -> HTTP {} {} ({}) requestId={}", operation.wireName(), answer.status(), failure.trace().code(),

@@ -97,12 +97,12 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
     this.site = b.config.site();
     Map<String, RateLimit> limits = Arrays.stream(BssOperation.values()).collect(Collectors.toMap(
         BssOperation::wireName, o -> RateLimit.perSecond(o.effectiveRateLimitPerSecond() * b.rateLimitScale)));
-    this.calls = new HuaweiCalls(new GuardedCall(
+    this.calls = new HuaweiCalls(new GuardedCall(HuaweiCallFailure.SOURCE,
         b.sharedBuckets == null
             ? ActionRateLimiter.of(limits, RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND))
             : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("huawei", b.partnerKey), limits,
                 RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND)),
-        Retrier.of(b.retryPolicy), b.retryPolicy.deadline()));
+        Retrier.of(b.retryPolicy), b.retryPolicy.deadline(), b.listener));
     this.writes = new IdempotentWrite(b.journal, b.config.clock(), HuaweiCallFailure.SOURCE, b.listener);
     this.creates = new IdempotentCreate(writes);
     this.pageSize = b.pageSize;

@@ -1,6 +1,7 @@
 package dev.partnerkit.adapter.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.adapter.support.VendorRequestIds;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
@@ -20,6 +21,9 @@ final class EnvelopeReader {
   static <R> Either<TencentCallFailure, R> read(IntlPartnersAction action, int status, byte[] body, Class<R> type) {
     JsonNode response = parseResponse(body);
     JsonNode error = response == null ? null : response.get("Error");
+    if (response != null) {
+      VendorRequestIds.note(text(response.get("RequestId"), null));
+    }
     if (error != null && error.isObject()) {
       return Either.left(
           TencentCallFailure.vendorError(

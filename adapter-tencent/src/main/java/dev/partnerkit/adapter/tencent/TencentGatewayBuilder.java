@@ -43,9 +43,12 @@ public final class TencentGatewayBuilder {
     return this;
   }
 
-  /** Hears the journal's events (claims, replays, reconciliations, unresolved keys); default: none. */
+  /**
+   * Hears every attempt of a vendor call ({@code AttemptEvent}) and the journal's events (claims, replays,
+   * reconciliations, unresolved keys); may be given several times, each listener hears every event. Default: none.
+   */
   public TencentGatewayBuilder listener(CallListener listener) {
-    this.listener = Objects.requireNonNull(listener, "listener");
+    this.listener = CallListener.all(java.util.List.of(this.listener, Objects.requireNonNull(listener, "listener")));
     return this;
   }
 

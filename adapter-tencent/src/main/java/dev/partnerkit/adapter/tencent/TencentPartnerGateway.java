@@ -106,11 +106,11 @@ public final class TencentPartnerGateway
     this.clock = b.config.clock();
     Map<String, RateLimit> limits = java.util.stream.Stream.of(IntlPartnersAction.values()).collect(Collectors.toMap(
         IntlPartnersAction::wireName, a -> RateLimit.perSecond(b.rateLimits.getOrDefault(a, a.ratePerSecond()))));
-    this.calls = new TencentCalls(new GuardedCall(b.sharedBuckets == null
+    this.calls = new TencentCalls(new GuardedCall(TencentCallFailure.SOURCE, b.sharedBuckets == null
             ? ActionRateLimiter.of(limits, RateLimit.perSecond(1))
             : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("tencent", b.partnerKey), limits,
                 RateLimit.perSecond(1)),
-        Retrier.of(b.retryPolicy), b.retryPolicy.deadline()));
+        Retrier.of(b.retryPolicy), b.retryPolicy.deadline(), b.listener));
     this.pages = client.pagingThrough(calls);
     this.writes = new IdempotentWrite(b.journal, clock, TencentCallFailure.SOURCE, b.listener);
     this.creates = new IdempotentCreate(writes);

@@ -1,0 +1,122 @@
+package dev.partnerkit.adapter.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnerkit.ports.FailureKind;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GuardedCallTest {
+
+  record Failure(FailureKind kind, boolean maybeApplied, Option<Duration> retryAfter) implements AttemptFailure {}
+
+  private final FakeTime time = new FakeTime();
+  private final List<CallEvent> events = new ArrayList<>();
+
+  private GuardedCall guarded(int permitsPerSecond, Duration maxPermitWait) {
+    return new GuardedCall("tencent",
+        ActionRateLimiter.of(Map.of(), RateLimit.perSecond(permitsPerSecond), time, time),
+        new Retrier(RetryPolicy.defaults(), time, time::nanoTime, () -> 0.5), maxPermitWait, events::add,
+        time::nanoTime);
+  }
+
+  /** Answers the scripted results in order, each after taking {@code took} on the fake clock. */
+  private Either<Failure, String> next(Deque<Either<Failure, String>> answers, String requestId) {
+    time.sleep(Duration.ofMillis(30));
+    VendorRequestIds.note(requestId);
+    return answers.pollFirst();
+  }
+
+  @Test
+  void a_throttled_then_successful_call_reports_both_attempts() {
+    Deque<Either<Failure, String>> answers = new ArrayDeque<>(List.of(
+        Either.left(new Failure(FailureKind.RATE_LIMITED, false, Option.none())), Either.right("ok")));
+    int[] n = {0};
+
+    Either<Failure, String> result = guarded(1, Duration.ofSeconds(5)).run("CreateAccount", Idempotency.NOT_IDEMPOTENT,
+        () -> next(answers, "req-" + ++n[0]), wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+
+    assertThat(result.get()).isEqualTo("ok");
+    assertThat(events).hasSize(4);
+    assertThat(events.get(0)).isEqualTo(new AttemptStarted("tencent", "CreateAccount", 1, Duration.ZERO));
+    assertThat(events.get(2)).isInstanceOfSatisfying(AttemptStarted.class, s -> assertThat(s.attempt()).isEqualTo(2));
+    AttemptEvent first = (AttemptEvent) events.get(1);
+    AttemptEvent second = (AttemptEvent) events.get(3);
+    assertThat(first.vendor()).isEqualTo("tencent");
+    assertThat(first.operation()).isEqualTo("CreateAccount");
+    assertThat(first.attempt()).isEqualTo(1);
+    assertThat(first.outcome()).isEqualTo("RATE_LIMITED");
+    assertThat(first.throttledByVendor()).isTrue();
+    assertThat(first.retry()).isFalse();
+    assertThat(first.duration()).isEqualTo(Duration.ofMillis(30));
+    assertThat(first.requestId()).containsExactly("req-1");
+    assertThat(first.throttleWait()).isEqualTo(Duration.ZERO);
+    assertThat(second.attempt()).isEqualTo(2);
+    assertThat(second.retry()).isTrue();
+    assertThat(second.succeeded()).isTrue();
+    assertThat(second.outcome()).isEqualTo("SUCCESS");
+    assertThat(second.requestId()).containsExactly("req-2");
+    // one permit a second: the retry waited for its permit what was left of the second after the backoff and call
+    assertThat(second.throttleWait()).isPositive();
+  }
+
+  @Test
+  void a_permit_refused_by_the_local_limiter_is_reported_as_not_sent() {
+    GuardedCall call = guarded(1, Duration.ZERO);
+    call.run("QueryX", Idempotency.IDEMPOTENT, () -> Either.right("first"),
+        wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+    events.clear();
+    int[] sent = {0};
+
+    call.run("QueryX", Idempotency.IDEMPOTENT, () -> {
+      sent[0]++;
+      return Either.<Failure, String>right("never");
+    }, wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+
+    assertThat(events.get(0)).isInstanceOf(AttemptEvent.class);   // refused: nothing started
+    AttemptEvent refused = (AttemptEvent) events.get(0);
+    assertThat(refused.sent()).isFalse();
+    assertThat(refused.throttledByVendor()).isFalse();
+    assertThat(refused.outcome()).isEqualTo("RATE_LIMITED");
+    assertThat(refused.requestId()).isEmpty();
+    // the retry's backoff let a permit come: the second attempt was sent, and succeeded
+    AttemptEvent last = (AttemptEvent) events.get(events.size() - 1);
+    assertThat(last.sent()).isTrue();
+    assertThat(last.succeeded()).isTrue();
+    assertThat(sent[0]).isEqualTo(1);
+  }
+
+  @Test
+  void a_request_id_noted_outside_an_attempt_is_not_reported() {
+    VendorRequestIds.note("stale");
+
+    guarded(100, Duration.ofSeconds(1)).run("QueryX", Idempotency.IDEMPOTENT, () -> Either.<Failure, String>right("ok"),
+        wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+
+    assertThat(((AttemptEvent) events.get(1)).requestId()).isEmpty();
+  }
+
+  @Test
+  void several_listeners_each_hear_every_event_and_a_failing_one_breaks_nothing() {
+    List<CallEvent> a = new ArrayList<>();
+    List<CallEvent> b = new ArrayList<>();
+    CallListener all = CallListener.all(List.of(a::add, event -> {
+      throw new IllegalStateException("boom");
+    }, CallListener.NONE, b::add));
+    CallEvent event = new AttemptEvent("huawei", "CreateCustomerV2", 1, Duration.ZERO, Option.none(), true,
+        Option.none(), Duration.ZERO);
+
+    all.tell(event);
+
+    assertThat(a).containsExactly(event);
+    assertThat(b).containsExactly(event);
+    assertThat(CallListener.all(List.of(CallListener.NONE))).isSameAs(CallListener.NONE);
+  }
+}
