@@ -15,9 +15,12 @@ import java.util.Objects;
  *     binding it to the partner (Huawei CBC.99000050); the account exists and must not be created again
  * @param provenance whether the account was created by this call, replayed from an earlier call with the same
  *     idempotency key, or found by reconciling after an uncertain outcome
+ * @param bindingResult the vendor's own words on binding the account to the partner, when its answer has them
+ *     (Tencent CreateAccount's {@code Reason}, "Binding Results", seed 000 l.122); for people, never for branching
  */
 public record CustomerCreated(
-    CustomerId id, Option<String> accountName, Customer.Association association, Provenance provenance) {
+    CustomerId id, Option<String> accountName, Customer.Association association, Provenance provenance,
+    Option<String> bindingResult) {
 
   /** How a {@link CustomerCreated} came about. */
   public enum Provenance {
@@ -34,10 +37,17 @@ public record CustomerCreated(
     Objects.requireNonNull(accountName, "accountName");
     Objects.requireNonNull(association, "association");
     Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(bindingResult, "bindingResult");
+  }
+
+  /** An account whose vendor said nothing about binding it. */
+  public CustomerCreated(
+      CustomerId id, Option<String> accountName, Customer.Association association, Provenance provenance) {
+    this(id, accountName, association, provenance, Option.none());
   }
 
   /** The same account, seen as a replay of an earlier call. */
   public CustomerCreated asReplay() {
-    return new CustomerCreated(id, accountName, association, Provenance.REPLAYED);
+    return new CustomerCreated(id, accountName, association, Provenance.REPLAYED, bindingResult);
   }
 }

@@ -18,15 +18,21 @@ public final class JournalCodecs {
   public static final JournalCodec<CustomerCreated> CUSTOMER_CREATED = new JournalCodec<>() {
     @Override
     public String encode(CustomerCreated r) {
-      return JournalCodec.join(r.id().value(), r.accountName().getOrElse(""), r.association().name(),
-          r.provenance().name());
+      // without a binding result, the four fields journals had before it was kept: either version reads it
+      return r.bindingResult().isEmpty()
+          ? JournalCodec.join(r.id().value(), r.accountName().getOrElse(""), r.association().name(),
+              r.provenance().name())
+          : JournalCodec.join(r.id().value(), r.accountName().getOrElse(""), r.association().name(),
+              r.provenance().name(), r.bindingResult().get());
     }
 
     @Override
     public CustomerCreated decode(String text) {
-      Seq<String> f = JournalCodec.split(text, 4);
+      // four fields in journals written before the binding result was kept
+      Seq<String> f = JournalCodec.split(text, text.split("&", -1).length == 4 ? 4 : 5);
       return new CustomerCreated(CustomerId.of(f.get(0)), Option.of(f.get(1)).filter(s -> !s.isEmpty()),
-          Customer.Association.valueOf(f.get(2)), CustomerCreated.Provenance.valueOf(f.get(3)));
+          Customer.Association.valueOf(f.get(2)), CustomerCreated.Provenance.valueOf(f.get(3)),
+          f.size() > 4 ? Option.of(f.get(4)).filter(s -> !s.isEmpty()) : Option.none());
     }
   };
 

@@ -228,8 +228,10 @@ public final class TencentPartnerGateway
         .extended(r.extended().getOrNull())
         .customerName(r.customerName().map(Object::toString).getOrNull())
         .build();
+    // seed 000 l.121-122: the answer has the account's Uin and Reason, "Binding Results", kept for people
     return calls.call(IntlPartnersAction.CREATE_ACCOUNT, () -> client.createAccount(request)).map(created -> new CustomerCreated(
-        CustomerId.of(created.uin()), Option.none(), Customer.Association.BOUND, CustomerCreated.Provenance.CREATED));
+        CustomerId.of(created.uin()), Option.none(), Customer.Association.BOUND, CustomerCreated.Provenance.CREATED,
+        Option.of(created.reason()).filter(reason -> !reason.isBlank())));
   }
 
   /**

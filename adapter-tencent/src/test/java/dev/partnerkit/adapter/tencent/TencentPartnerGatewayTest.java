@@ -146,6 +146,21 @@ class TencentPartnerGatewayTest {
         "\"CountryCode\":\"852\"", "\"Area\":\"HK\"", "\"VerifyCode\":\"123456\"", "\"TradeTwo\":\"kghy_0101\"");
   }
 
+  /** Seed 000 l.121-122, output parameters: "Uin String Account UIN", "Reason String Binding Results". */
+  @Test
+  void the_binding_result_of_create_account_is_kept_and_replayed() {
+    byAction.put("CreateAccount", LoopbackTencent.json(
+        "{\"Response\":{\"Uin\":\"200000000042\",\"Reason\":\"bound to the partner\",\"RequestId\":\"r-c\"}}"));
+
+    CustomerCreated created = gateway.createCustomer(alice(), IdempotencyKey.of("k-reason")).get();
+    CustomerCreated replayed = gateway.createCustomer(alice(), IdempotencyKey.of("k-reason")).get();
+
+    assertThat(created.bindingResult()).containsExactly("bound to the partner");
+    assertThat(replayed.provenance()).isEqualTo(CustomerCreated.Provenance.REPLAYED);
+    assertThat(replayed.bindingResult()).containsExactly("bound to the partner");
+    assertThat(calls("CreateAccount")).isEqualTo(1);
+  }
+
   @Test
   void a_lost_create_answer_is_reconciled_by_email_and_create_account_is_sent_once() {
     byAction.put("CreateAccount", LoopbackTencent.slow(1_500, "{\"Response\":{\"Uin\":\"200000000042\",\"RequestId\":\"late\"}}"));
