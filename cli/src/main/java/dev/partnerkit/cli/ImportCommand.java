@@ -48,7 +48,8 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Profile profile = profileOptions.selected();
     RegistrationForms forms;
-    try (Gateways.OpenGateway open = Gateways.open(profile, profileOptions.environment(), java.util.Optional.empty())) {
+    try (Gateways.OpenGateway open = Gateways.open(profile, profileOptions.environment(), java.util.Optional.empty(),
+        profileOptions.stateDirectory())) {
       forms = RegistrationForms.of(open);
     }
     RegistrationFile registrations =

@@ -1,6 +1,8 @@
 package dev.partnerkit.cli;
 
+import dev.partnerkit.adapter.postgres.PostgresClient;
 import dev.partnerkit.adapter.support.FileWriteJournal;
+import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.adapter.support.JournalEntry;
 import dev.partnerkit.ports.IdempotencyKey;
 import io.vavr.control.Option;
@@ -36,7 +38,13 @@ final class JournalCommand {
 
     @Override
     public Integer call() {
-      try (FileWriteJournal journal = profileOptions.openJournal(profileOptions.selected())) {
+      Profile selected = profileOptions.selected();
+      if (selected.postgresVariable().isPresent()) {
+        throw CliException.badInput("profile '" + selected.name() + "' keeps its journal in the PostgreSQL database "
+            + "named by postgres-url-env; list its unresolved keys there (table partnerkit_write_journal), then "
+            + "resolve each with 'partnerkit journal resolve'");
+      }
+      try (FileWriteJournal journal = profileOptions.openJournal(selected)) {
         PrintWriter out = spec.commandLine().getOut();
         try (Rows rows = output.rows(out, "key", "operation", "state", "claimed at", "since")) {
           journal.unresolved().forEach(t -> rows.row(t._1.value(), t._2.operation(), t._2.state(),
@@ -71,7 +79,10 @@ final class JournalCommand {
       } catch (IllegalArgumentException e) {
         throw CliException.badInput("KEY: " + e.getMessage());
       }
-      try (FileWriteJournal journal = profileOptions.openJournal(profileOptions.selected())) {
+      Profile selected = profileOptions.selected();
+      java.util.Optional<PostgresClient> postgres = Gateways.postgres(selected, profileOptions.environment());
+      try (FileWriteJournal file = postgres.isPresent() ? null : profileOptions.openJournal(selected)) {
+        WriteJournal journal = postgres.<WriteJournal>map(PostgresClient::writeJournal).orElse(file);
         Option<JournalEntry> before = journal.entry(k);
         PrintWriter out = spec.commandLine().getOut();
         if (before.isEmpty()) {

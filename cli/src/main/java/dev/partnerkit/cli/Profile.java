@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param keyVariable Tencent SecretKey / Huawei SK variable
  * @param extraVariable Tencent session token / Huawei domain id variable, optional
  * @param pageSize items per page when listing (1 to 100), if not the gateway's default
+ * @param postgresVariable the variable holding the JDBC URL (with credentials) of a PostgreSQL database that keeps
+ *     the profile's journal and rate-limit buckets, shared by every machine using it; optional
  */
 record Profile(
     String name,
@@ -20,7 +22,8 @@ record Profile(
     String keyVariable,
     Optional<String> extraVariable,
     boolean allowInsecureHttp,
-    Optional<Integer> pageSize) {
+    Optional<Integer> pageSize,
+    Optional<String> postgresVariable) {
 
   /** The vendors a profile can name. */
   enum VendorKind {
@@ -31,7 +34,7 @@ record Profile(
   /** The same profile with another endpoint (the {@code --endpoint} flag or {@code PARTNERKIT_ENDPOINT}). */
   Profile withEndpoint(String newEndpoint) {
     return new Profile(name, vendor, site, Optional.of(newEndpoint), idVariable, keyVariable, extraVariable,
-        allowInsecureHttp, pageSize);
+        allowInsecureHttp, pageSize, postgresVariable);
   }
 
   /** For messages: the vendor and site. */

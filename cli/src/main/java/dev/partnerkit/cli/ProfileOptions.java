@@ -49,7 +49,7 @@ final class ProfileOptions {
 
   /** A gateway for the selected profile. */
   Gateways.OpenGateway open() {
-    return Gateways.open(selected(), environment(), Optional.empty());
+    return Gateways.open(selected(), environment(), Optional.empty(), stateDirectory());
   }
 
   /**
@@ -75,7 +75,13 @@ final class ProfileOptions {
 
   /** A gateway for {@code profile} whose creates are journaled in {@code journal}. */
   Gateways.OpenGateway open(Profile selected, FileWriteJournal journal) {
-    return Gateways.open(selected, environment(), Optional.of(journal));
+    return Gateways.open(selected, environment(), Optional.of(journal), stateDirectory());
+  }
+
+  /** The directory of the config file, where the CLI keeps its journals and shared rate-limit state. */
+  Path stateDirectory() {
+    Path parent = configFile().toAbsolutePath().getParent();
+    return parent != null ? parent : Path.of("").toAbsolutePath();
   }
 
   private static Optional<String> nonBlank(String s) {

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * profile.hw.site = INTERNATIONAL
  * profile.hw.access-key-env = HUAWEICLOUD_SDK_AK
  * profile.hw.secret-key-env = HUAWEICLOUD_SDK_SK
+ * profile.hw.postgres-url-env = PARTNERKIT_POSTGRES_URL
  * </pre>
  *
  * Credentials are named by environment variable only; a setting that would hold a secret itself is refused.
@@ -40,7 +41,8 @@ final class Profiles {
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Set<String> SETTINGS = Set.of("vendor", "site", "endpoint", "allow-insecure-http", "page-size",
-      "secret-id-env", "secret-key-env", "session-token-env", "access-key-env", "domain-id-env");
+      "secret-id-env", "secret-key-env", "session-token-env", "access-key-env", "domain-id-env",
+      "postgres-url-env");
   /** Settings that would hold a credential itself; the config names variables instead. */
   private static final Set<String> LITERAL_SECRETS = Set.of("secret-id", "secret-key", "session-token", "token",
       "access-key", "ak", "sk", "secret", "password", "key", "domain-id", "credentials");
@@ -129,7 +131,7 @@ final class Profiles {
             .orElse(tencent ? "TENCENTCLOUD_SECRET_ID" : "HUAWEICLOUD_SDK_AK"),
         variable(name, "secret-key-env").orElse(tencent ? "TENCENTCLOUD_SECRET_KEY" : "HUAWEICLOUD_SDK_SK"),
         variable(name, tencent ? "session-token-env" : "domain-id-env"),
-        Boolean.parseBoolean(insecure), pageSize(name));
+        Boolean.parseBoolean(insecure), pageSize(name), variable(name, "postgres-url-env"));
   }
 
   private Optional<Integer> pageSize(String name) {
