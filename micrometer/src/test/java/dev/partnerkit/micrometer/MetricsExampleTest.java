@@ -3,7 +3,7 @@ package dev.partnerkit.micrometer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.support.WriteJournal;
-import dev.partnerkit.adapter.tencent.IntlPartnersAction;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;

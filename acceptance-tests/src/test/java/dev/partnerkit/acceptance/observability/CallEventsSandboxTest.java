@@ -91,7 +91,7 @@ class CallEventsSandboxTest {
   @Test
   void huawei_reports_a_throttled_listing_attempt_and_its_retry() {
     HuaweiSite site = HuaweiSite.INTERNATIONAL;
-    HuaweiConfig config = HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.INTERNATIONAL)
+    HuaweiConfig config = HuaweiConfig.builder(dev.partnerkit.domain.HuaweiSite.INTERNATIONAL)
         .endpoint(sandbox.huaweiEndpoint(site)).allowInsecureHttp(true).environment(Map.of())
         .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY,
             Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY)).withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))

@@ -668,7 +668,7 @@ final class SoakRun {
               .build())
           .journal(journal).scaleRateLimits(LIMIT_SCALE).build();
       var site = dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA;
-      this.huawei = HuaweiPartnerGateway.builder(HuaweiConfig.builder(dev.partnerkit.adapter.huawei.api.HuaweiSite.CHINA)
+      this.huawei = HuaweiPartnerGateway.builder(HuaweiConfig.builder(dev.partnerkit.domain.HuaweiSite.CHINA)
               .endpoint(sandbox.huaweiEndpoint(site))
               .allowInsecureHttp(true)
               .environment(Map.of())
