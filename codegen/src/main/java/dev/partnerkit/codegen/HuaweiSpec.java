@@ -4,10 +4,8 @@ import dev.partnerkit.codegen.WireModel.Field;
 import dev.partnerkit.codegen.WireModel.Operation;
 import dev.partnerkit.codegen.WireModel.Rec;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,19 +68,7 @@ final class HuaweiSpec {
         fields.add(row);
       }
     }
-    Set<String> requestTypes = new HashSet<>();
-    Deque<String> frontier = new ArrayDeque<>();
-    byRecord.forEach((name, rows) -> {
-      if (kinds.get(name).equals("request")) {
-        rows.forEach(r -> referencedTypes(r[3], frontier));
-      }
-    });
-    while (!frontier.isEmpty()) {
-      String type = frontier.pop();
-      if (requestTypes.add(type)) {
-        byRecord.getOrDefault(type, List.of()).forEach(r -> referencedTypes(r[3], frontier));
-      }
-    }
+    Set<String> requestTypes = WireModel.typesReachableFromRequests(byRecord, kinds, HuaweiSpec::referencedTypes);
     List<Rec> records = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> e : byRecord.entrySet()) {
       String kind = kinds.get(e.getKey());

@@ -1,6 +1,12 @@
 package dev.partnerkit.codegen;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** What the processor generates for one vendor, whatever table it came from. */
 final class WireModel {
@@ -33,6 +39,30 @@ final class WireModel {
     boolean mutating() {
       return !operationClass.equals("READ");
     }
+  }
+
+  /**
+   * The nested types that requests use, directly or through other nested types: the records callers build, so they
+   * get builders. {@code byRecord} holds each record's table rows (the type in column 3), {@code kinds} its kind
+   * ({@code request}, {@code response} or {@code type}); {@code referencedTypes} adds the type names that one type
+   * text names (each vendor writes types its own way).
+   */
+  static Set<String> typesReachableFromRequests(Map<String, List<String[]>> byRecord, Map<String, String> kinds,
+      BiConsumer<String, Deque<String>> referencedTypes) {
+    Set<String> requestTypes = new HashSet<>();
+    Deque<String> frontier = new ArrayDeque<>();
+    byRecord.forEach((name, rows) -> {
+      if (kinds.get(name).equals("request")) {
+        rows.forEach(r -> referencedTypes.accept(r[3], frontier));
+      }
+    });
+    while (!frontier.isEmpty()) {
+      String type = frontier.pop();
+      if (requestTypes.add(type)) {
+        byRecord.getOrDefault(type, List.of()).forEach(r -> referencedTypes.accept(r[3], frontier));
+      }
+    }
+    return requestTypes;
   }
 
   /** camelCase of a PascalCase or snake_case name, as the records name their components. */
