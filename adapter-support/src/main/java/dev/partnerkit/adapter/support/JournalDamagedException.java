@@ -8,6 +8,8 @@ import java.nio.file.Path;
  */
 public final class JournalDamagedException extends IllegalStateException {
 
+  private static final long serialVersionUID = 1L;
+
   private final Path file;
   private final long line;
 

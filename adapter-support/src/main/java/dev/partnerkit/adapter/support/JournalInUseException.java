@@ -5,6 +5,8 @@ import java.nio.file.Path;
 /** A journal file that another process (or another open journal in this one) holds: one holder at a time. */
 public final class JournalInUseException extends IllegalStateException {
 
+  private static final long serialVersionUID = 1L;
+
   private final Path file;
 
   JournalInUseException(Path file) {
