@@ -87,6 +87,10 @@ public final class SandboxMain implements Callable<Integer> {
 
   /** Runs the sandbox until the JVM is stopped. */
   public static void main(String[] args) {
+    // this JVM is the sandbox's own: its HTTP server's start-up chatter is left out unless asked for
+    if (System.getProperty("org.slf4j.simpleLogger.log.dev.partnerkit.sandbox.internal.jetty") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.dev.partnerkit.sandbox.internal.jetty", "warn");
+    }
     System.exit(new CommandLine(new SandboxMain()).execute(args));
   }
 
