@@ -105,11 +105,11 @@ class ImportKillResumeTest {
     }
     Path input = SandboxCli.write(dir.resolve("in-flight.csv"), SandboxCli.csv(rows));
     int before = cli.sandbox.tencent().accountCount();
-    long requests = cli.sandbox.tencent().requestCount("CreateAccount");
     cli.sandbox.tencent().faults().delay("CreateAccount", java.time.Duration.ofSeconds(3), 1);
 
     Process first = start(input, "first");
-    while (first.isAlive() && cli.sandbox.tencent().requestCount("CreateAccount") == requests) {
+    // the delay is taken when the request arrives (the count comes only after it): kill while the vendor holds it
+    while (first.isAlive() && cli.sandbox.tencent().faults().pending("CreateAccount") > 0) {
       Thread.sleep(10);
     }
     first.destroyForcibly().waitFor();
