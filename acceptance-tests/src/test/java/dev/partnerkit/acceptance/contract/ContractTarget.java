@@ -3,6 +3,7 @@ package dev.partnerkit.acceptance.contract;
 import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.Vendor;
+import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.VerificationTarget;
 import io.vavr.control.Option;
@@ -40,6 +41,30 @@ public interface ContractTarget {
 
   /** Makes the vendor apply the next credit allocation to a customer but lose its answer. */
   void loseNextCreditAllocationResponse();
+
+  /**
+   * Makes the vendor apply the next approval of an application but lose its answer (targets whose vendor has
+   * applications).
+   */
+  void loseNextApprovalResponse();
+
+  /** Makes the vendor apply the next rejection of an application but lose its answer. */
+  void loseNextRejectionResponse();
+
+  /**
+   * Makes a second-level reseller named {@code name} (targets whose vendor has a reseller hierarchy: Tencent's
+   * approved sub-agents, Huawei Cloud China's cloud resellers), with an empty credit pool, and returns its id.
+   */
+  ResellerId seedSubReseller(String name);
+
+  /** Makes the vendor apply the next credit pool allocation to a second-level reseller but lose its answer. */
+  void loseNextCreditPoolAllocationResponse();
+
+  /**
+   * The operator's word on a key left {@code OUTCOME_UNKNOWN} after checking the vendor's console: the write was
+   * {@code applied} or not (the adapters' {@code WriteJournal.resolve}, the fake's {@code resolveUnknown}).
+   */
+  void resolveUnknown(IdempotencyKey key, boolean applied);
 
   /** Huawei: makes the next create customer leave the association with the partner pending (CBC.99000050). */
   void delayNextAssociation();

@@ -92,6 +92,53 @@ public interface SubAgentApplicationsContract {
     }
   }
 
+  /**
+   * An application is decided once, keyed by its applicant: when the vendor approved it but the answer was lost, the
+   * gateway looks it up before anything is sent again, so the caller that approves again is answered as the first call
+   * would have been; deciding it the other way afterwards is refused as already decided.
+   */
+  @Test
+  default void the_answer_is_lost_after_the_vendor_approved_and_approving_again_answers_as_the_first() {
+    ResellerId applicant = apply();
+
+    target().loseNextApprovalResponse();
+    var first = target().gateway().approve(applicant);   // reconciled at once, or outcome unknown
+    if (first.isLeft()) {
+      assertThat(first.getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    }
+    SubAgentApplication.Approved approved = first.isRight() ? first.get() : target().gateway().approve(applicant).get();
+
+    assertThat(approved.applicant().id()).isEqualTo(applicant);
+    assertThat(pending()).doesNotContain(applicant);
+    assertAlreadyDecided(target().gateway().reject(applicant, Option.none()).getLeft());
+    assertAlreadyDecided(target().gateway().approve(applicant).getLeft());
+  }
+
+  /** As for an approval: a lost rejection is looked up; rejecting again answers as the first, with its reason. */
+  @Test
+  default void the_answer_is_lost_after_the_vendor_rejected_and_rejecting_again_answers_as_the_first() {
+    ResellerId applicant = apply();
+    Option<RejectionReason> reason = Option.some(RejectionReason.parse("Outside our sales region").get());
+
+    target().loseNextRejectionResponse();
+    var first = target().gateway().reject(applicant, reason);
+    if (first.isLeft()) {
+      assertThat(first.getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    }
+    SubAgentApplication.Rejected rejected = first.isRight() ? first.get() : target().gateway().reject(applicant, reason).get();
+
+    assertThat(rejected.applicant().id()).isEqualTo(applicant);
+    assertThat(rejected.reason()).isEqualTo(reason);
+    assertThat(pending()).doesNotContain(applicant);
+    assertAlreadyDecided(target().gateway().approve(applicant).getLeft());
+    assertAlreadyDecided(target().gateway().reject(applicant, reason).getLeft());
+  }
+
+  private static void assertAlreadyDecided(GatewayFailure failure) {
+    assertThat(failure).isInstanceOf(GatewayFailure.Rejected.class);
+    assertThat(((GatewayFailure.Rejected) failure).rejection().code()).isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
+  }
+
   @Test
   default void deciding_an_application_nobody_made_is_not_found() {
     assertThat(target().gateway().approve(ResellerId.of("1")).getLeft().kind()).isEqualTo(FailureKind.NOT_FOUND);

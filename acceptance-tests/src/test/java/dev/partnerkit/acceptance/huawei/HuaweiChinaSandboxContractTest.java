@@ -2,6 +2,7 @@ package dev.partnerkit.acceptance.huawei;
 
 import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.acceptance.contract.CreditContract;
+import dev.partnerkit.acceptance.contract.HuaweiCreditPoolContract;
 import dev.partnerkit.acceptance.contract.HuaweiRulesContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 
 /** The contract against the Huawei adapter talking to the sandbox's Huawei Cloud China front door. */
 class HuaweiChinaSandboxContractTest
-    implements PartnerAccountQueriesContract, PartnerAccountCommandsContract, HuaweiRulesContract, CreditContract {
+    implements PartnerAccountQueriesContract, PartnerAccountCommandsContract, HuaweiRulesContract, CreditContract, HuaweiCreditPoolContract {
 
   private final HuaweiSandboxTarget target = new HuaweiSandboxTarget(HuaweiSite.CHINA);
 

@@ -9,6 +9,7 @@ import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.domain.Vendor;
+import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.VerificationTarget;
 import dev.partnerkit.sandbox.Sandbox;
@@ -26,6 +27,7 @@ final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
   private final HuaweiSite site;
   private final Sandbox sandbox;
   private final HuaweiSandbox vendor;
+  private final WriteJournal journal = WriteJournal.inMemory();
   private final HuaweiPartnerGateway gateway;
 
   HuaweiSandboxTarget(HuaweiSite site) {
@@ -41,7 +43,7 @@ final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
             .withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))
         .responseTimeout(Duration.ofSeconds(2))
         .build();
-    this.gateway = HuaweiPartnerGateway.builder(config).journal(WriteJournal.inMemory()).build();
+    this.gateway = HuaweiPartnerGateway.builder(config).journal(journal).build();
   }
 
   @Override
@@ -83,6 +85,33 @@ final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
   @Override
   public void loseNextCreditAllocationResponse() {
     vendor.faults().injectOnce(HuaweiOperation.UPDATE_CUSTOMER_ACCOUNT_AMOUNT, HuaweiFault.dropConnectionAfterWrite());
+  }
+
+  @Override
+  public void loseNextApprovalResponse() {
+    throw new UnsupportedOperationException("Huawei's partner API has no reseller applications");
+  }
+
+  @Override
+  public void loseNextRejectionResponse() {
+    throw new UnsupportedOperationException("Huawei's partner API has no reseller applications");
+  }
+
+  /** A Huawei Cloud China cloud reseller (indirect partner) with no balance. */
+  @Override
+  public ResellerId seedSubReseller(String name) {
+    return ResellerId.of(vendor.seedIndirectPartner(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '_'), name,
+        java.math.BigDecimal.ZERO));
+  }
+
+  @Override
+  public void loseNextCreditPoolAllocationResponse() {
+    vendor.faults().injectOnce(HuaweiOperation.UPDATE_INDIRECT_PARTNER_ACCOUNT, HuaweiFault.dropConnectionAfterWrite());
+  }
+
+  @Override
+  public void resolveUnknown(IdempotencyKey key, boolean applied) {
+    journal.resolve(key, applied, java.time.Instant.now());
   }
 
   @Override

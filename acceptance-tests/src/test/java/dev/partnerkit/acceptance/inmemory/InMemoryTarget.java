@@ -5,9 +5,12 @@ import dev.partnerkit.adapter.inmemory.Fault;
 import dev.partnerkit.adapter.inmemory.InMemoryPartnerGateway;
 import dev.partnerkit.adapter.inmemory.Operation;
 import dev.partnerkit.domain.HuaweiSite;
+import dev.partnerkit.domain.Reseller;
 import dev.partnerkit.domain.ResellerId;
+import dev.partnerkit.domain.ResellerRole;
 import dev.partnerkit.domain.SubAgentApplication;
 import dev.partnerkit.domain.Vendor;
+import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.VerificationTarget;
 import io.vavr.control.Option;
@@ -72,6 +75,33 @@ final class InMemoryTarget implements ContractTarget {
   @Override
   public void loseNextCreditAllocationResponse() {
     gateway.faults().nextCalls(Operation.ALLOCATE_CREDIT, 1, Fault.OUTCOME_UNKNOWN);
+  }
+
+  @Override
+  public void loseNextApprovalResponse() {
+    gateway.faults().nextCalls(Operation.APPROVE, 1, Fault.OUTCOME_UNKNOWN);
+  }
+
+  @Override
+  public void loseNextRejectionResponse() {
+    gateway.faults().nextCalls(Operation.REJECT, 1, Fault.OUTCOME_UNKNOWN);
+  }
+
+  @Override
+  public ResellerId seedSubReseller(String name) {
+    ResellerId id = ResellerId.of(Long.toString(applicants.incrementAndGet()));
+    gateway.seedSubReseller(new Reseller(id, name, ResellerRole.SECOND_LEVEL_RESELLER));
+    return id;
+  }
+
+  @Override
+  public void loseNextCreditPoolAllocationResponse() {
+    gateway.faults().nextCalls(Operation.ALLOCATE_CREDIT_POOL, 1, Fault.OUTCOME_UNKNOWN);
+  }
+
+  @Override
+  public void resolveUnknown(IdempotencyKey key, boolean applied) {
+    gateway.resolveUnknown(key, applied);
   }
 
   @Override

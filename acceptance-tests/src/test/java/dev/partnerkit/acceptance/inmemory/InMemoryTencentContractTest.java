@@ -2,6 +2,7 @@ package dev.partnerkit.acceptance.inmemory;
 
 import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.acceptance.contract.CreditContract;
+import dev.partnerkit.acceptance.contract.TencentCreditPoolContract;
 import dev.partnerkit.acceptance.contract.SpendingControlContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
@@ -14,7 +15,7 @@ class InMemoryTencentContractTest
         PartnerAccountCommandsContract,
         TencentRulesContract,
         SubAgentApplicationsContract,
-        CreditContract,
+        CreditContract, TencentCreditPoolContract,
         SpendingControlContract {
 
   private final InMemoryTarget target = InMemoryTarget.tencent();

@@ -4,6 +4,7 @@ import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.Vendor;
+import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.VerificationTarget;
 import io.vavr.control.Option;
@@ -76,6 +77,31 @@ final class LiveTarget implements ContractTarget {
 
   @Override
   public void loseNextCreditAllocationResponse() {
+    throw notLive();
+  }
+
+  @Override
+  public void loseNextApprovalResponse() {
+    throw notLive();
+  }
+
+  @Override
+  public void loseNextRejectionResponse() {
+    throw notLive();
+  }
+
+  @Override
+  public ResellerId seedSubReseller(String name) {
+    throw notLive();
+  }
+
+  @Override
+  public void loseNextCreditPoolAllocationResponse() {
+    throw notLive();
+  }
+
+  @Override
+  public void resolveUnknown(IdempotencyKey key, boolean applied) {
     throw notLive();
   }
 

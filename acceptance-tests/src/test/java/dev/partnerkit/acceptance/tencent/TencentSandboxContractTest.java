@@ -2,6 +2,7 @@ package dev.partnerkit.acceptance.tencent;
 
 import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.acceptance.contract.CreditContract;
+import dev.partnerkit.acceptance.contract.TencentCreditPoolContract;
 import dev.partnerkit.acceptance.contract.SpendingControlContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
@@ -15,7 +16,7 @@ class TencentSandboxContractTest
         PartnerAccountCommandsContract,
         TencentRulesContract,
         SubAgentApplicationsContract,
-        CreditContract,
+        CreditContract, TencentCreditPoolContract,
         SpendingControlContract {
 
   private final TencentSandboxTarget target = new TencentSandboxTarget();

@@ -9,6 +9,7 @@ import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.domain.Vendor;
+import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.VerificationTarget;
 import dev.partnerkit.sandbox.Sandbox;
@@ -53,6 +54,7 @@ final class TencentSandboxTarget implements ContractTarget, AutoCloseable {
 
   private final SharedClock clock = new SharedClock();
   private final Sandbox sandbox;
+  private final WriteJournal journal = WriteJournal.inMemory();
   private final TencentPartnerGateway gateway;
 
   TencentSandboxTarget() {
@@ -66,7 +68,7 @@ final class TencentSandboxTarget implements ContractTarget, AutoCloseable {
         .responseTimeout(Duration.ofSeconds(2))
         .callTimeout(Duration.ofSeconds(5))
         .build();
-    this.gateway = TencentPartnerGateway.builder(config).journal(WriteJournal.inMemory()).build();
+    this.gateway = TencentPartnerGateway.builder(config).journal(journal).build();
   }
 
   @Override
@@ -111,6 +113,34 @@ final class TencentSandboxTarget implements ContractTarget, AutoCloseable {
   @Override
   public void loseNextCreditAllocationResponse() {
     sandbox.tencent().faults().dropConnectionAfterWrite("AllocateCustomerCredit", 1);
+  }
+
+  @Override
+  public void loseNextApprovalResponse() {
+    sandbox.tencent().faults().dropConnectionAfterWrite("ApproveSubAgentApply", 1);
+  }
+
+  @Override
+  public void loseNextRejectionResponse() {
+    sandbox.tencent().faults().dropConnectionAfterWrite("ApproveSubAgentApply", 1);
+  }
+
+  /** Tencent's second-level resellers are approved applicants: the sandbox seeds an application, the gateway approves. */
+  @Override
+  public ResellerId seedSubReseller(String name) {
+    ResellerId id = seedPendingApplication(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@reseller.example");
+    gateway.approve(id).get();
+    return id;
+  }
+
+  @Override
+  public void loseNextCreditPoolAllocationResponse() {
+    sandbox.tencent().faults().dropConnectionAfterWrite("AllocateCreditPool", 1);
+  }
+
+  @Override
+  public void resolveUnknown(IdempotencyKey key, boolean applied) {
+    journal.resolve(key, applied, clock.instant());
   }
 
   @Override

@@ -104,6 +104,8 @@ public final class InMemoryPartnerGateway
   private final Map<CustomerId, Money> credit = new LinkedHashMap<>();
   private final Map<IdempotencyKey, Keyed<CreditAllocation>> creditAllocations = new LinkedHashMap<>();
   private final Map<IdempotencyKey, Keyed<SubReseller>> poolAllocations = new LinkedHashMap<>();
+  /** Decisions whose answer was lost: the next decision on the applicant looks them up. */
+  private final Map<ResellerId, SubAgentApplication> unresolvedDecisions = new LinkedHashMap<>();
   /** Tencent pool top-ups whose answer was lost: Tencent keeps no history, so they stay unknown until resolved. */
   private final java.util.Set<IdempotencyKey> unresolvedPools = new java.util.HashSet<>();
   private final java.util.List<Seeded.Bill> bills = new ArrayList<>();
@@ -423,14 +425,52 @@ public final class InMemoryPartnerGateway
   @Override
   public Either<GatewayFailure, SubAgentApplication.Approved> approve(ResellerId applicant) {
     Objects.requireNonNull(applicant, "applicant");
-    return write(Operation.APPROVE, () -> decide(applicant, app -> app.approve(partner, clock.instant())), "look the application up");
+    return decideOnce(Operation.APPROVE, applicant, app -> app.approve(partner, clock.instant()),
+        lost -> lost instanceof SubAgentApplication.Approved);
   }
 
   @Override
   public Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, Option<RejectionReason> reason) {
     Objects.requireNonNull(applicant, "applicant");
     Objects.requireNonNull(reason, "reason");
-    return write(Operation.REJECT, () -> decide(applicant, app -> app.reject(partner, reason, clock.instant())), "look the application up");
+    return decideOnce(Operation.REJECT, applicant, app -> app.reject(partner, reason, clock.instant()),
+        lost -> lost instanceof SubAgentApplication.Rejected r && r.reason().equals(reason));
+  }
+
+  /**
+   * A decision, as the adapters journal it under its applicant: a decision whose answer was lost is looked up first
+   * (never sent again); asked again the same way it answers as the first; asked the other way while its outcome is
+   * unknown it is a conflict (the journal's key {@code decision:<applicant>} is another request's); once known, any
+   * further decision is refused as already decided.
+   */
+  @SuppressWarnings("unchecked")
+  private <A extends SubAgentApplication> Either<GatewayFailure, A> decideOnce(Operation op, ResellerId applicant,
+      java.util.function.Function<SubAgentApplication, Either<Rejection, A>> decision,
+      java.util.function.Predicate<SubAgentApplication> sameDecision) {
+    synchronized (this) {
+      SubAgentApplication lost = unresolvedDecisions.get(applicant);
+      if (lost != null) {
+        vendorCalls.incrementAndGet();   // the adapters look the application up at the vendor
+        if (!sameDecision.test(lost)) {
+          return Either.left(new GatewayFailure.Conflict("the decision on the application of " + applicant
+              + " whose answer was lost was another one; call again with that decision to reconcile it",
+              trace("idempotency.key_reused", "the key belongs to another request")));
+        }
+        unresolvedDecisions.remove(applicant);
+        return Either.right((A) lost);
+      }
+    }
+    Either<GatewayFailure, A> result = write(op, () -> decide(applicant, decision),
+        "decide the application again the same way: it is looked up, never decided twice");
+    if (result.isLeft() && result.getLeft().kind() == FailureKind.OUTCOME_UNKNOWN) {
+      synchronized (this) {
+        SubAgentApplication now = applications.get(applicant);
+        if (now != null && !(now instanceof SubAgentApplication.Pending)) {
+          unresolvedDecisions.put(applicant, now);
+        }
+      }
+    }
+    return result;
   }
 
   private <A extends SubAgentApplication> Either<GatewayFailure, A> decide(
@@ -569,7 +609,11 @@ public final class InMemoryPartnerGateway
     String request = subReseller.value() + " " + amount.amount().stripTrailingZeros().toPlainString() + " " + amount.currency();
     synchronized (this) {
       if (unresolvedPools.contains(key)) {
-        vendorCalls.incrementAndGet();
+        // as the adapters' journal: another request under the key is a conflict; the same one is never sent again
+        Keyed<SubReseller> earlier = poolAllocations.get(key);
+        if (earlier != null && !earlier.request().equals(request)) {
+          return earlier.replay(key, request);
+        }
         return Either.left(new GatewayFailure.OutcomeUnknown("the top-up under key " + key + " may have been applied"
             + " and Tencent keeps no record of pool top-ups: resolve the key (resolveUnknown) after checking",
             trace("idempotency.unresolved", "the vendor cannot tell")));

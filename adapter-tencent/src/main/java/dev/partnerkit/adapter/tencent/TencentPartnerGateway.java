@@ -66,6 +66,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -284,14 +285,16 @@ public final class TencentPartnerGateway
 
   @Override
   public Either<GatewayFailure, SubAgentApplication.Approved> approve(ResellerId applicant) {
-    return decide(applicant, "pass", null, (app, who) -> app.approve(who, clock.instant()));
+    return decide(applicant, "pass", null, (app, who) -> app.approve(who, clock.instant()),
+        a -> new SubAgentApplication.Approved(a, Option.none(), clock.instant()));
   }
 
   @Override
   public Either<GatewayFailure, SubAgentApplication.Rejected> reject(ResellerId applicant, Option<RejectionReason> reason) {
     // RejectReason is optional (seed 001): sent only when the distributor gives one
     return decide(applicant, "reject", reason.map(RejectionReason::text).getOrNull(),
-        (app, who) -> app.reject(who, reason, clock.instant()));
+        (app, who) -> app.reject(who, reason, clock.instant()),
+        a -> new SubAgentApplication.Rejected(a, Option.none(), clock.instant(), reason));
   }
 
   /** The journal operation of application decisions, keyed by the applicant: an application is decided once. */
@@ -303,10 +306,13 @@ public final class TencentPartnerGateway
    * whichever caller decides it): a decision already journaled is the application's state (so it is refused as
    * already decided, after a restart too). After a lost answer it is reconciled from QueryPendingSubAgentsV2 and
    * QuerySubAgentsDetailV2: still pending, not applied; approved and a sub-agent now, or rejected and gone from both,
-   * applied; otherwise unresolved.
+   * applied; otherwise unresolved. While a decision's outcome is unknown, the same decision asked again is
+   * reconciled (and answered as the first call would have been), not refused as already decided; the other decision is
+   * a conflict (the key is the first one's).
    */
   private <A extends SubAgentApplication> Either<GatewayFailure, A> decide(ResellerId applicant, String approveType,
-      String reason, BiFunction<SubAgentApplication, Reseller, Either<Rejection, A>> decision) {
+      String reason, BiFunction<SubAgentApplication, Reseller, Either<Rejection, A>> decision,
+      Function<SubAgentApplication.Applicant, A> asAsked) {
     Option<Long> uin = TencentMapping.uin(applicant.value());
     if (uin.isEmpty()) {
       return Either.left(notFound("application of " + applicant));
@@ -320,10 +326,17 @@ public final class TencentPartnerGateway
     if (current.isLeft()) {
       return Either.left(current.getLeft());
     }
-    if (current.get().isEmpty()) {
+    boolean unresolved = writes.journal().entry(key)
+        .exists(e -> e.state() != dev.partnerkit.adapter.support.JournalEntry.State.DONE);
+    if (current.get().isEmpty() && !unresolved) {
       return Either.left(notFound("application of " + applicant));
     }
-    Either<Rejection, A> decided = decision.apply(current.get().get(), who.get());
+    Either<Rejection, A> decided = unresolved && !current.get().exists(SubAgentApplication.Pending.class::isInstance)
+        // an earlier decision's answer was lost and the application is no longer pending: reconciled below, not
+        // refused (Tencent lists a rejected applicant nowhere, so its details may be gone)
+        ? Either.right(asAsked.apply(current.get().map(SubAgentApplication::applicant).getOrElse(
+            () -> new SubAgentApplication.Applicant(applicant, applicant.value(), Option.none(), Option.none()))))
+        : decision.apply(current.get().get(), who.get());
     if (decided.isLeft()) {
       return Either.left(new GatewayFailure.Rejected(decided.getLeft(),
           TencentCalls.localTrace(decided.getLeft().code().code(), decided.getLeft().message())));
