@@ -35,8 +35,27 @@ public interface PartnerAccountGateway extends AutoCloseable {
   /**
    * Asks the vendor to send a registration verification code to a phone or email address. The code reaches the
    * customer, who gives it back for {@link #createCustomer}.
+   *
+   * <p>Each call is a new request for a code (the customer asking for one, or for another): it is {@link
+   * #sendVerificationCode(VerificationTarget, IdempotencyKey)} under a fresh key of the form {@code code-<uuid>}, so it
+   * goes through the write journal like every other write, but nothing can retry it. After a lost answer ({@link
+   * GatewayFailure.OutcomeUnknown}) the code may or may not have been sent: ask the customer, and call again for
+   * another code if none came. To retry a request of your own safely, give it a key.
    */
-  Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target);
+  default Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target) {
+    return sendVerificationCode(target, IdempotencyKey.of("code-" + java.util.UUID.randomUUID()));
+  }
+
+  /**
+   * Asks the vendor to send a registration verification code to {@code target}, at most once per {@code key}: the
+   * same key again answers {@link Done} and sends nothing; the same key for another target is a {@link
+   * GatewayFailure.Conflict}. Neither vendor keeps a record of the codes it sent, so after a lost answer the key stays
+   * {@link GatewayFailure.OutcomeUnknown}: every retry with it answers so and sends nothing, until an operator resolves
+   * the key (the write journal's {@code resolve}: applied, a retry answers {@code Done}; not applied, a retry sends).
+   * Use one key per request of your customer (a "send me a code" click): a customer who got no code asks again, under
+   * a new key.
+   */
+  Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target, IdempotencyKey key);
 
   /**
    * Creates the customer's cloud account and binds it to the partner.

@@ -66,6 +66,9 @@ public interface ContractTarget {
    */
   void resolveUnknown(IdempotencyKey key, boolean applied);
 
+  /** Makes the vendor send the next verification code but lose its answer. */
+  void loseNextVerificationCodeResponse();
+
   /** Huawei: makes the next create customer leave the association with the partner pending (CBC.99000050). */
   void delayNextAssociation();
 

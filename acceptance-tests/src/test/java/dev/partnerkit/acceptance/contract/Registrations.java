@@ -74,6 +74,17 @@ final class Registrations {
     return b.mail(mail).area("MX").verificationCode(sendCode(to)).build();
   }
 
+  /** Where registration {@code n}'s verification code goes: a phone (Tencent, Huawei China) or a mail address. */
+  VerificationTarget codeTarget(int n) {
+    if (target.vendor() == Vendor.TENCENT) {
+      return VerificationTarget.phone(CallingCode.parse("852").get(), PhoneNumber.parse(phoneFor(n)).get());
+    }
+    if (target.site().contains(HuaweiSite.CHINA)) {
+      return VerificationTarget.phone(CallingCode.parse("86").get(), PhoneNumber.parse(phoneFor(n)).get());
+    }
+    return VerificationTarget.mail(Email.parse("customer" + n + "." + run + "@example.com").get());
+  }
+
   String phoneFor(int n) {
     return target.vendor() == Vendor.TENCENT
         ? String.format("9%07d", Math.abs((run.hashCode() + n) % 10_000_000))

@@ -5,13 +5,14 @@ import dev.partnerkit.acceptance.contract.ContractTarget;
 import dev.partnerkit.acceptance.contract.HuaweiRulesContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.acceptance.contract.VerificationCodeContract;
 import dev.partnerkit.acceptance.contract.SpendingControlContract;
 import dev.partnerkit.domain.HuaweiSite;
 import org.junit.jupiter.api.AfterEach;
 
 /** The contract against the Huawei adapter talking to the sandbox's Huawei Cloud International front door. */
 class HuaweiInternationalSandboxContractTest
-    implements PartnerAccountQueriesContract, PartnerAccountCommandsContract, HuaweiRulesContract,
+    implements PartnerAccountQueriesContract, PartnerAccountCommandsContract, VerificationCodeContract, HuaweiRulesContract,
         SpendingControlContract, BudgetContract {
 
   private final HuaweiSandboxTarget target = new HuaweiSandboxTarget(HuaweiSite.INTERNATIONAL);

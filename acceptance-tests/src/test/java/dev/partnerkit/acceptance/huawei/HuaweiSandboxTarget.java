@@ -115,6 +115,11 @@ final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
   }
 
   @Override
+  public void loseNextVerificationCodeResponse() {
+    vendor.faults().injectOnce(HuaweiOperation.SEND_VERIFICATION_MESSAGE_CODE, HuaweiFault.dropConnectionAfterWrite());
+  }
+
+  @Override
   public void delayNextAssociation() {
     vendor.faults().injectOnce(HuaweiOperation.CREATE_SUB_CUSTOMER, HuaweiFault.associationLag());
   }

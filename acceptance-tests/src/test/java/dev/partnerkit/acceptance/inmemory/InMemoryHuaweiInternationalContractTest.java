@@ -6,11 +6,12 @@ import dev.partnerkit.acceptance.contract.SpendingControlContract;
 import dev.partnerkit.acceptance.contract.HuaweiRulesContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.acceptance.contract.VerificationCodeContract;
 import dev.partnerkit.domain.HuaweiSite;
 
 /** The whole contract against the in-memory fake with Huawei Cloud International's rules. */
 class InMemoryHuaweiInternationalContractTest
-    implements PartnerAccountQueriesContract, PartnerAccountCommandsContract, HuaweiRulesContract,
+    implements PartnerAccountQueriesContract, PartnerAccountCommandsContract, VerificationCodeContract, HuaweiRulesContract,
         SpendingControlContract, BudgetContract {
 
   private final InMemoryTarget target = InMemoryTarget.huawei(HuaweiSite.INTERNATIONAL);

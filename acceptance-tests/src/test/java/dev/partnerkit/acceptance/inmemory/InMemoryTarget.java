@@ -105,6 +105,11 @@ final class InMemoryTarget implements ContractTarget {
   }
 
   @Override
+  public void loseNextVerificationCodeResponse() {
+    gateway.faults().nextCalls(Operation.SEND_VERIFICATION_CODE, 1, Fault.OUTCOME_UNKNOWN);
+  }
+
+  @Override
   public void delayNextAssociation() {
     gateway.faults().nextCalls(Operation.CREATE_CUSTOMER, 1, Fault.ASSOCIATION_PENDING);
   }

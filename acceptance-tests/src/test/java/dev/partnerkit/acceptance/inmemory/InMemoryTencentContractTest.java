@@ -6,13 +6,14 @@ import dev.partnerkit.acceptance.contract.TencentCreditPoolContract;
 import dev.partnerkit.acceptance.contract.SpendingControlContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.acceptance.contract.VerificationCodeContract;
 import dev.partnerkit.acceptance.contract.SubAgentApplicationsContract;
 import dev.partnerkit.acceptance.contract.TencentRulesContract;
 
 /** The whole contract against the in-memory fake with Tencent's rules. */
 class InMemoryTencentContractTest
     implements PartnerAccountQueriesContract,
-        PartnerAccountCommandsContract,
+        PartnerAccountCommandsContract, VerificationCodeContract,
         TencentRulesContract,
         SubAgentApplicationsContract,
         CreditContract, TencentCreditPoolContract,

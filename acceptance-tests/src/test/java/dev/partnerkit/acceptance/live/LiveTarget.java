@@ -106,6 +106,11 @@ final class LiveTarget implements ContractTarget {
   }
 
   @Override
+  public void loseNextVerificationCodeResponse() {
+    throw notLive();
+  }
+
+  @Override
   public void delayNextAssociation() {
     throw notLive();
   }

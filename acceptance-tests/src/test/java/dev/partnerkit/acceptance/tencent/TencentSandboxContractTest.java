@@ -6,6 +6,7 @@ import dev.partnerkit.acceptance.contract.TencentCreditPoolContract;
 import dev.partnerkit.acceptance.contract.SpendingControlContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
 import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.acceptance.contract.VerificationCodeContract;
 import dev.partnerkit.acceptance.contract.SubAgentApplicationsContract;
 import dev.partnerkit.acceptance.contract.TencentRulesContract;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 /** The whole contract against the Tencent adapter talking to the sandbox over loopback HTTP. */
 class TencentSandboxContractTest
     implements PartnerAccountQueriesContract,
-        PartnerAccountCommandsContract,
+        PartnerAccountCommandsContract, VerificationCodeContract,
         TencentRulesContract,
         SubAgentApplicationsContract,
         CreditContract, TencentCreditPoolContract,

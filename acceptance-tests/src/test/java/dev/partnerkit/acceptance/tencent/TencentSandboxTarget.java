@@ -144,6 +144,11 @@ final class TencentSandboxTarget implements ContractTarget, AutoCloseable {
   }
 
   @Override
+  public void loseNextVerificationCodeResponse() {
+    sandbox.tencent().faults().dropConnectionAfterWrite("SendVerifyCode", 1);
+  }
+
+  @Override
   public void delayNextAssociation() {
     throw new UnsupportedOperationException("Tencent binds new customers at once");
   }

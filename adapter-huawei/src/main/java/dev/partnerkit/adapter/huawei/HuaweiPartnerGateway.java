@@ -12,6 +12,8 @@ import dev.partnerkit.adapter.support.ActionRateLimiter;
 import dev.partnerkit.adapter.support.GuardedCall;
 import dev.partnerkit.adapter.support.IdempotentCreate;
 import dev.partnerkit.adapter.support.IdempotentWrite;
+import dev.partnerkit.adapter.support.JournalCodecs;
+import dev.partnerkit.adapter.support.JournaledWrite;
 import dev.partnerkit.adapter.support.RateLimit;
 import dev.partnerkit.adapter.support.Retrier;
 import dev.partnerkit.domain.Area;
@@ -126,8 +128,15 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
     return Either.right(partner);
   }
 
+  /** The journal operation of verification codes sent. */
+  static final String SEND_VERIFICATION_MESSAGE_CODE = "huawei.SendVerificationMessageCode";
+
+  /**
+   * Sends a code at most once per key, through the write journal. Huawei keeps no record of the codes it sent: after
+   * a lost answer the key stays unresolved and is never sent again blindly.
+   */
   @Override
-  public Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target) {
+  public Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target, IdempotencyKey key) {
     SendVerificationMessageCodeRequestBuilder request = SendVerificationMessageCodeRequest.builder();
     if (site == HuaweiSite.CHINA) {
       if (!(target instanceof VerificationTarget.Phone phone) || phone.callingCode().value() != 86) {
@@ -142,8 +151,14 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
       }
       request.receiverType(2).email(mail.address().value());
     }
-    return call(BssOperation.SEND_VERIFICATION_MESSAGE_CODE, () -> client.sendVerificationMessageCode(request.build()))
-        .map(ok -> Done.DONE);
+    String to = target instanceof VerificationTarget.Phone phone ? phone.number().digits()
+        : ((VerificationTarget.Mail) target).address().value();
+    return writes.run(JournaledWrite.of(key, SEND_VERIFICATION_MESSAGE_CODE, site + " " + to, JournalCodecs.DONE)
+        .apply(() -> call(BssOperation.SEND_VERIFICATION_MESSAGE_CODE,
+                () -> client.sendVerificationMessageCode(request.build()))
+            .map(ok -> Done.DONE))
+        .resolvedByOperator(() -> Either.right(Done.DONE))
+        .describe(d -> "a code sent"));
   }
 
   @Override

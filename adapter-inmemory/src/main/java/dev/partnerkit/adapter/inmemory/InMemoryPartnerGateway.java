@@ -104,6 +104,9 @@ public final class InMemoryPartnerGateway
   private final Map<CustomerId, Money> credit = new LinkedHashMap<>();
   private final Map<IdempotencyKey, Keyed<CreditAllocation>> creditAllocations = new LinkedHashMap<>();
   private final Map<IdempotencyKey, Keyed<SubReseller>> poolAllocations = new LinkedHashMap<>();
+  /** Verification codes sent, by key, and those whose answer was lost (vendors keep no record of codes). */
+  private final Map<IdempotencyKey, Keyed<Done>> codeSends = new LinkedHashMap<>();
+  private final java.util.Set<IdempotencyKey> unresolvedCodes = new java.util.HashSet<>();
   /** Decisions whose answer was lost: the next decision on the applicant looks them up. */
   private final Map<ResellerId, SubAgentApplication> unresolvedDecisions = new LinkedHashMap<>();
   /** Tencent pool top-ups whose answer was lost: Tencent keeps no history, so they stay unknown until resolved. */
@@ -229,14 +232,32 @@ public final class InMemoryPartnerGateway
     return call(Operation.PARTNER, () -> Either.right(partner));
   }
 
+  /**
+   * As the adapters: at most one code per key; the same key again answers {@code Done} and sends nothing, for another
+   * target it is a conflict; after a lost answer ({@link Fault#OUTCOME_UNKNOWN}) the key stays unknown, sends nothing,
+   * until {@link #resolveUnknown} (vendors keep no record of the codes they sent).
+   */
   @Override
-  public Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target) {
+  public Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target, IdempotencyKey key) {
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(key, "key");
     Seq<Violation> violations = checkTarget(target);
     if (!violations.isEmpty()) {
       return Either.left(invalid(violations));
     }
-    return write(
+    String request = targetKey(target);
+    synchronized (this) {
+      Keyed<Done> earlier = codeSends.get(key);
+      if (earlier != null && (!earlier.request().equals(request) || !unresolvedCodes.contains(key))) {
+        return earlier.replay(key, request);   // sends nothing: Done, or a conflict
+      }
+      if (earlier != null) {
+        return Either.left(new GatewayFailure.OutcomeUnknown("the code under key " + key + " may have been sent and"
+            + " the vendor keeps no record of codes: resolve the key (resolveUnknown) or ask for a code under a new key",
+            trace("idempotency.unresolved", "the vendor cannot tell")));
+      }
+    }
+    Either<GatewayFailure, Done> result = write(
         Operation.SEND_VERIFICATION_CODE,
         () -> {
           if (vendor == Vendor.TENCENT && target instanceof VerificationTarget.Phone p) {
@@ -249,9 +270,18 @@ public final class InMemoryPartnerGateway
             }
           }
           codes.put(targetKey(target), new SentCode(verificationCodes.get(), clock.instant()));
+          codeSends.put(key, new Keyed<>(request, Done.DONE));
           return Either.right(Done.DONE);
         },
-        "send the code again");
+        "ask the customer whether the code came; ask for another under a new key");
+    if (result.isLeft() && result.getLeft().kind() == FailureKind.OUTCOME_UNKNOWN) {
+      synchronized (this) {
+        if (codeSends.containsKey(key)) {
+          unresolvedCodes.add(key);
+        }
+      }
+    }
+    return result;
   }
 
   private Seq<Violation> checkTarget(VerificationTarget target) {
@@ -649,13 +679,16 @@ public final class InMemoryPartnerGateway
   }
 
   /**
-   * An operator's resolution of a key left unknown (a Tencent pool top-up whose answer was lost), as the adapters'
-   * {@code WriteJournal.resolve}: applied, a retry replays; not applied, the key is forgotten and a retry applies
-   * the top-up (the operator's word is taken, as the adapters do).
+   * An operator's resolution of a key left unknown (a Tencent pool top-up or a verification code whose answer was
+   * lost), as the adapters' {@code WriteJournal.resolve}: applied, a retry replays; not applied, the key is forgotten
+   * and a retry applies the write (the operator's word is taken, as the adapters do).
    */
   public synchronized void resolveUnknown(IdempotencyKey key, boolean applied) {
     if (unresolvedPools.remove(key) && !applied) {
       poolAllocations.remove(key);
+    }
+    if (unresolvedCodes.remove(key) && !applied) {
+      codeSends.remove(key);
     }
   }
 

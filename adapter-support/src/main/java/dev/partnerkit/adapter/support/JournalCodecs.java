@@ -6,6 +6,7 @@ import dev.partnerkit.domain.Money;
 import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.ports.CreditPort.CreditAllocation;
 import dev.partnerkit.ports.CustomerCreated;
+import dev.partnerkit.ports.Done;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
@@ -48,6 +49,19 @@ public final class JournalCodecs {
     public CreditAllocation decode(String text) {
       Seq<String> f = JournalCodec.split(text, 5);
       return new CreditAllocation(CustomerId.of(f.get(0)), Money.of(f.get(1), f.get(2)), Money.of(f.get(3), f.get(4)));
+    }
+  };
+
+  /** A write with nothing to return (a verification code sent). */
+  public static final JournalCodec<Done> DONE = new JournalCodec<>() {
+    @Override
+    public String encode(Done r) {
+      return JournalCodec.join(r.name());
+    }
+
+    @Override
+    public Done decode(String text) {
+      return Done.valueOf(JournalCodec.split(text, 1).get(0));
     }
   };
 

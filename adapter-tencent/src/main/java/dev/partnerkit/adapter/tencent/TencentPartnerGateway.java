@@ -174,8 +174,15 @@ public final class TencentPartnerGateway
 
   // ---------------------------------------------------------------- onboarding
 
+  /** The journal operation of verification codes sent. */
+  static final String SEND_VERIFY_CODE = "tencent.SendVerifyCode";
+
+  /**
+   * Sends a code at most once per key, through the write journal. Tencent keeps no record of the codes it sent: after
+   * a lost answer the key stays unresolved and is never sent again blindly.
+   */
   @Override
-  public Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target) {
+  public Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target, IdempotencyKey key) {
     if (!(target instanceof VerificationTarget.Phone phone)) {
       return Either.left(invalid(List.of(Violation.of(ViolationCode.NOT_ALLOWED, "email",
           "Tencent sends registration verification codes by SMS only"))));
@@ -184,8 +191,12 @@ public final class TencentPartnerGateway
     if (!banned.isEmpty()) {
       return Either.left(invalid(banned));
     }
-    return calls.call(IntlPartnersAction.SEND_VERIFY_CODE, () -> client.sendVerifyCode(
-        SendVerifyCodeRequest.of(phone.callingCode().wire(), phone.number().digits()))).map(r -> Done.DONE);
+    return writes.run(JournaledWrite.of(key, SEND_VERIFY_CODE, phone.callingCode().wire() + " " + phone.number().digits(),
+            JournalCodecs.DONE)
+        .apply(() -> calls.call(IntlPartnersAction.SEND_VERIFY_CODE, () -> client.sendVerifyCode(
+            SendVerifyCodeRequest.of(phone.callingCode().wire(), phone.number().digits()))).map(r -> Done.DONE))
+        .resolvedByOperator(() -> Either.right(Done.DONE))
+        .describe(d -> "a code sent"));
   }
 
   @Override
