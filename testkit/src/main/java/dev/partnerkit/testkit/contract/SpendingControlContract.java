@@ -1,4 +1,4 @@
-package dev.partnerkit.acceptance.contract;
+package dev.partnerkit.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.partnerkit.acceptance.contract;
+package dev.partnerkit.testkit.contract;
 
 import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.ResellerId;
@@ -10,7 +10,12 @@ import io.vavr.control.Option;
 /**
  * What the contract suite needs from a target beyond the gateway itself: the back-channels a test needs (the code the
  * customer received, how many calls reached the vendor) and ways to arrange preconditions and faults. One
- * implementation per target: in-memory, an adapter against the sandbox, a live vendor.
+ * implementation per target: in-memory, an adapter against the sandbox, a live vendor. Ready-made: {@link
+ * dev.partnerkit.testkit.TencentSandboxTarget} and {@link dev.partnerkit.testkit.HuaweiSandboxTarget}.
+ *
+ * <p>A test class implements the contract interfaces that apply to its vendor and returns its target from their
+ * {@code target()} method, e.g. {@code class MyGatewayContractTest implements PartnerAccountQueriesContract,
+ * PartnerAccountCommandsContract, TencentRulesContract}.
  */
 public interface ContractTarget {
 

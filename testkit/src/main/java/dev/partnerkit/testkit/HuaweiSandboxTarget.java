@@ -1,47 +1,52 @@
-package dev.partnerkit.acceptance.huawei;
+package dev.partnerkit.testkit;
 
 import dev.partnerkit.adapter.support.WriteJournal;
-import dev.partnerkit.acceptance.contract.ContractTarget;
-import dev.partnerkit.adapter.huawei.HuaweiConfig;
-import dev.partnerkit.adapter.huawei.HuaweiCredentials;
+import dev.partnerkit.testkit.contract.ContractTarget;
 import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
 import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.ResellerId;
-import dev.partnerkit.domain.Secret;
 import dev.partnerkit.domain.Vendor;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.VerificationTarget;
-import dev.partnerkit.sandbox.Sandbox;
 import dev.partnerkit.sandbox.huawei.HuaweiFault;
-import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;
 import dev.partnerkit.sandbox.huawei.HuaweiOperation;
 import dev.partnerkit.sandbox.huawei.HuaweiSandbox;
 import io.vavr.control.Option;
-import java.time.Duration;
-import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
-/** The Huawei adapter against the sandbox's Huawei front door of one site, over loopback HTTP with AK/SK signing. */
-final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
+/**
+ * The contract's target for the Huawei adapter against a sandbox's Huawei front door of one site, over loopback HTTP
+ * with AK/SK signing. The gateway under test is partnerkit's {@link HuaweiPartnerGateway} ({@link #of}), or your own
+ * gateway wrapped around it ({@link #wrapping}). Closing the target closes the adapter, not the sandbox.
+ */
+public final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
 
   private final HuaweiSite site;
-  private final Sandbox sandbox;
   private final HuaweiSandbox vendor;
-  private final HuaweiPartnerGateway gateway;
+  private final HuaweiPartnerGateway adapter;
+  private final PartnerAccountGateway gateway;
 
-  HuaweiSandboxTarget(HuaweiSite site) {
-    this.site = site;
-    this.sandbox = Sandbox.builder().build();
-    var sandboxSite = dev.partnerkit.sandbox.huawei.HuaweiSite.valueOf(site.name());
-    this.vendor = sandbox.huawei(sandboxSite);
-    HuaweiConfig config = HuaweiConfig.builder(site)
-        .endpoint(sandbox.huaweiEndpoint(sandboxSite))
-        .allowInsecureHttp(true)
-        .environment(Map.of())
-        .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY, Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY))
-            .withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))
-        .responseTimeout(Duration.ofSeconds(2))
-        .build();
-    this.gateway = HuaweiPartnerGateway.builder(config).journal(WriteJournal.inMemory()).build();
+  private HuaweiSandboxTarget(RunningSandbox sandbox, HuaweiSite site,
+      Function<? super HuaweiPartnerGateway, ? extends PartnerAccountGateway> wrapper) {
+    this.site = Objects.requireNonNull(site, "site");
+    this.vendor = sandbox.huawei(site);
+    this.adapter = HuaweiPartnerGateway.builder(sandbox.huaweiConfig(site).build()).journal(WriteJournal.inMemory()).build();
+    this.gateway = Objects.requireNonNull(wrapper.apply(adapter), "the wrapper gave no gateway");
+  }
+
+  /** partnerkit's Huawei adapter for {@code site}, configured for {@code sandbox} (see {@link RunningSandbox#huaweiConfig}). */
+  public static HuaweiSandboxTarget of(RunningSandbox sandbox, HuaweiSite site) {
+    return new HuaweiSandboxTarget(sandbox, site, adapter -> adapter);
+  }
+
+  /**
+   * Your gateway: {@code wrapper} is given partnerkit's Huawei adapter for {@code site}, configured for {@code sandbox},
+   * and returns the gateway the contract runs against (typically your class delegating to it).
+   */
+  public static HuaweiSandboxTarget wrapping(RunningSandbox sandbox, HuaweiSite site,
+      Function<? super HuaweiPartnerGateway, ? extends PartnerAccountGateway> wrapper) {
+    return new HuaweiSandboxTarget(sandbox, site, Objects.requireNonNull(wrapper, "wrapper"));
   }
 
   @Override
@@ -95,9 +100,9 @@ final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
     vendor.completeAssociations();
   }
 
+  /** Closes the adapter (its connections); the sandbox stays up. */
   @Override
   public void close() {
-    gateway.close();
-    sandbox.close();
+    adapter.close();
   }
 }
