@@ -2,6 +2,7 @@ package dev.partnerkit.testkit;
 
 import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.testkit.contract.ContractTarget;
+import dev.partnerkit.adapter.huawei.HuaweiConfig;
 import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
 import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.ResellerId;
@@ -12,12 +13,13 @@ import dev.partnerkit.sandbox.huawei.HuaweiFault;
 import dev.partnerkit.sandbox.huawei.HuaweiOperation;
 import dev.partnerkit.sandbox.huawei.HuaweiSandbox;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * The contract's target for the Huawei adapter against a sandbox's Huawei front door of one site, over loopback HTTP
- * with AK/SK signing. The gateway under test is partnerkit's {@link HuaweiPartnerGateway} ({@link #of}), or your own
+ * with AK/SK signing and a 2 s answer timeout. The gateway under test is partnerkit's {@link HuaweiPartnerGateway} ({@link #of}), or your own
  * gateway wrapped around it ({@link #wrapping}). Closing the target closes the adapter, not the sandbox.
  */
 public final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
@@ -31,7 +33,8 @@ public final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable 
       Function<? super HuaweiPartnerGateway, ? extends PartnerAccountGateway> wrapper) {
     this.site = Objects.requireNonNull(site, "site");
     this.vendor = sandbox.huawei(site);
-    this.adapter = HuaweiPartnerGateway.builder(sandbox.huaweiConfig(site).build()).journal(WriteJournal.inMemory()).build();
+    HuaweiConfig config = sandbox.huaweiConfig(site).responseTimeout(Duration.ofSeconds(2)).build();
+    this.adapter = HuaweiPartnerGateway.builder(config).journal(WriteJournal.inMemory()).build();
     this.gateway = Objects.requireNonNull(wrapper.apply(adapter), "the wrapper gave no gateway");
   }
 

@@ -95,8 +95,9 @@ public final class RunningSandbox implements AutoCloseable {
   }
 
   /**
-   * A Tencent adapter configuration for this sandbox: its endpoint over plain HTTP, its credentials, its clock and
-   * short timeouts (2 s per answer, 5 s per call). Change what you like before {@code build()}.
+   * A Tencent adapter configuration for this sandbox: its endpoint over plain HTTP, its credentials and its clock; no
+   * credentials are read from the environment; the adapter's default timeouts. Change what you like before
+   * {@code build()}.
    */
   public TencentConfig.Builder tencentConfig() {
     return TencentConfig.builder()
@@ -104,15 +105,12 @@ public final class RunningSandbox implements AutoCloseable {
         .allowInsecureHttp(true)
         .credentials(tencentCredentials())
         .environment(Map.of())
-        .clock(clock)
-        .connectTimeout(Duration.ofSeconds(2))
-        .responseTimeout(Duration.ofSeconds(2))
-        .callTimeout(Duration.ofSeconds(5));
+        .clock(clock);
   }
 
   /**
    * A Huawei adapter configuration for the sandbox's front door of {@code site}: its endpoint over plain HTTP, its
-   * AK/SK, its clock and a 2 s answer timeout; no credentials are read from the environment.
+   * AK/SK and its clock; no credentials are read from the environment; the adapter's default timeouts.
    */
   public HuaweiConfig.Builder huaweiConfig(HuaweiSite site) {
     return HuaweiConfig.builder(site)
@@ -120,8 +118,7 @@ public final class RunningSandbox implements AutoCloseable {
         .allowInsecureHttp(true)
         .environment(Map.of())
         .credentials(huaweiCredentials())
-        .clock(clock)
-        .responseTimeout(Duration.ofSeconds(2));
+        .clock(clock);
   }
 
   /** Stops the sandbox; calls in flight are cut off. Closing twice does nothing. */

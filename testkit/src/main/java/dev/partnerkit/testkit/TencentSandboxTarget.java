@@ -2,6 +2,7 @@ package dev.partnerkit.testkit;
 
 import dev.partnerkit.adapter.support.WriteJournal;
 import dev.partnerkit.testkit.contract.ContractTarget;
+import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
 import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.ResellerId;
@@ -15,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * The contract's target for the Tencent adapter against a sandbox's Tencent front door over loopback HTTP: real
- * signatures, real envelopes, the published rate limits. The adapter uses the sandbox's clock, which the target moves
+ * signatures, real envelopes, the published rate limits, short timeouts (2 s per answer, 5 s per call, so that a
+ * hanging call fails its test quickly). The adapter uses the sandbox's clock, which the target moves
  * past Tencent's 60 s resend interval after each verification code, so a test can send several codes to one phone
  * without waiting.
  *
@@ -31,7 +33,12 @@ public final class TencentSandboxTarget implements ContractTarget, AutoCloseable
   private TencentSandboxTarget(RunningSandbox sandbox,
       Function<? super TencentPartnerGateway, ? extends PartnerAccountGateway> wrapper) {
     this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
-    this.adapter = TencentPartnerGateway.builder(sandbox.tencentConfig().build()).journal(WriteJournal.inMemory()).build();
+    TencentConfig config = sandbox.tencentConfig()
+        .connectTimeout(Duration.ofSeconds(2))
+        .responseTimeout(Duration.ofSeconds(2))
+        .callTimeout(Duration.ofSeconds(5))
+        .build();
+    this.adapter = TencentPartnerGateway.builder(config).journal(WriteJournal.inMemory()).build();
     this.gateway = Objects.requireNonNull(wrapper.apply(adapter), "the wrapper gave no gateway");
   }
 

@@ -67,6 +67,16 @@ class PartnerkitSandboxExtensionTest {
     assertRefused(PORT.get());
   }
 
+  @Test
+  void with_one_instance_per_class_the_constructor_gets_the_sandbox_of_the_class() throws IOException {
+    TestExecutionSummary summary = run(PerClassSandboxFixture.class);
+
+    assertThat(summary.getTotalFailureCount()).isZero();
+    assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
+    assertThat(SEEN).hasSize(3).containsOnly(SEEN.get(0));
+    assertRefused(PORT.get());
+  }
+
   private static TestExecutionSummary run(Class<?> fixture) {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(), listener);
