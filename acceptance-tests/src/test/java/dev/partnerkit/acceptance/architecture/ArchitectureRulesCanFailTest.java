@@ -24,6 +24,7 @@ class ArchitectureRulesCanFailTest {
     return Stream.of(
         broken("layering", PartnerkitArchitecture::layering, "layering.domain.Model"),
         broken("layering", PartnerkitArchitecture::layering, "layering.adapter.tencent.TencentGateway"),
+        broken("testkitused", PartnerkitArchitecture::layering, "testkitused.adapter.inmemory.FakeGateway"),
         broken("thirdparty", PartnerkitArchitecture::domainIsFreeOfThirdPartyTypes, "thirdparty.domain.Chatty"),
         broken("thirdparty", PartnerkitArchitecture::portsAreFreeOfThirdPartyTypes, "thirdparty.ports.Wire"),
         broken("surface", PartnerkitArchitecture::adaptersExposeOnlyTheirSurface, "surface.adapter.tencent.SignerHelper"),

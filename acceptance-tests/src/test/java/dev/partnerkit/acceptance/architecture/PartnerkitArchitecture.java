@@ -34,7 +34,8 @@ final class PartnerkitArchitecture {
 
   /**
    * Who may use whom: domain <- ports <- adapter-support <- HTTP adapters and the PostgreSQL adapter (shared state for
-   * several instances); adapters and the sandbox only by the CLI.
+   * several instances); adapters and the sandbox only by the CLI and the testkit (the contract suite, its sandbox
+   * targets and JUnit extension); nothing published uses the testkit.
    */
   ArchRule layering() {
     return layeredArchitecture()
@@ -49,19 +50,23 @@ final class PartnerkitArchitecture {
         .layer("PostgresAdapter").definedBy(root + ".adapter.postgres..")
         .layer("Sandbox").definedBy(root + ".sandbox..")
         .layer("Cli").definedBy(root + ".cli..")
+        .layer("Testkit").definedBy(root + ".testkit..")
         .whereLayer("Domain").mayOnlyBeAccessedByLayers(
-            "Ports", "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "PostgresAdapter", "Cli")
+            "Ports", "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "PostgresAdapter", "Cli", "Testkit")
         .whereLayer("Ports").mayOnlyBeAccessedByLayers(
-            "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "PostgresAdapter", "Cli")
-        .whereLayer("AdapterSupport").mayOnlyBeAccessedByLayers("TencentAdapter", "HuaweiAdapter", "PostgresAdapter", "Cli")
-        .whereLayer("TencentAdapter").mayOnlyBeAccessedByLayers("Cli")
-        .whereLayer("HuaweiAdapter").mayOnlyBeAccessedByLayers("Cli")
+            "AdapterSupport", "TencentAdapter", "HuaweiAdapter", "InMemoryAdapter", "PostgresAdapter", "Cli", "Testkit")
+        .whereLayer("AdapterSupport").mayOnlyBeAccessedByLayers(
+            "TencentAdapter", "HuaweiAdapter", "PostgresAdapter", "Cli", "Testkit")
+        .whereLayer("TencentAdapter").mayOnlyBeAccessedByLayers("Cli", "Testkit")
+        .whereLayer("HuaweiAdapter").mayOnlyBeAccessedByLayers("Cli", "Testkit")
         .whereLayer("InMemoryAdapter").mayOnlyBeAccessedByLayers("Cli")
         .whereLayer("PostgresAdapter").mayOnlyBeAccessedByLayers("Cli")
-        .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Cli")
+        .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Cli", "Testkit")
         .whereLayer("Sandbox").mayNotAccessAnyLayer()
         .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
-        .as("layers: domain <- ports <- adapter-support <- adapters; adapters and sandbox used only by the CLI");
+        .whereLayer("Testkit").mayNotBeAccessedByAnyLayer()
+        .as("layers: domain <- ports <- adapter-support <- adapters; adapters and sandbox used only by the CLI and the"
+            + " testkit; nothing uses the CLI or the testkit");
   }
 
   /**

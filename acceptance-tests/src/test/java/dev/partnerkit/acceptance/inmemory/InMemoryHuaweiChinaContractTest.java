@@ -1,12 +1,12 @@
 package dev.partnerkit.acceptance.inmemory;
 
-import dev.partnerkit.acceptance.contract.ContractTarget;
-import dev.partnerkit.acceptance.contract.CreditContract;
-import dev.partnerkit.acceptance.contract.HuaweiCreditPoolContract;
-import dev.partnerkit.acceptance.contract.HuaweiRulesContract;
-import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
-import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
-import dev.partnerkit.acceptance.contract.VerificationCodeContract;
+import dev.partnerkit.testkit.contract.ContractTarget;
+import dev.partnerkit.testkit.contract.CreditContract;
+import dev.partnerkit.testkit.contract.HuaweiCreditPoolContract;
+import dev.partnerkit.testkit.contract.HuaweiRulesContract;
+import dev.partnerkit.testkit.contract.PartnerAccountCommandsContract;
+import dev.partnerkit.testkit.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.testkit.contract.VerificationCodeContract;
 import dev.partnerkit.domain.HuaweiSite;
 
 /** The whole contract against the in-memory fake with Huawei Cloud China's rules. */

@@ -1,12 +1,12 @@
 package dev.partnerkit.acceptance.inmemory;
 
-import dev.partnerkit.acceptance.contract.BudgetContract;
-import dev.partnerkit.acceptance.contract.ContractTarget;
-import dev.partnerkit.acceptance.contract.SpendingControlContract;
-import dev.partnerkit.acceptance.contract.HuaweiRulesContract;
-import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
-import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
-import dev.partnerkit.acceptance.contract.VerificationCodeContract;
+import dev.partnerkit.testkit.contract.BudgetContract;
+import dev.partnerkit.testkit.contract.ContractTarget;
+import dev.partnerkit.testkit.contract.SpendingControlContract;
+import dev.partnerkit.testkit.contract.HuaweiRulesContract;
+import dev.partnerkit.testkit.contract.PartnerAccountCommandsContract;
+import dev.partnerkit.testkit.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.testkit.contract.VerificationCodeContract;
 import dev.partnerkit.domain.HuaweiSite;
 
 /** The whole contract against the in-memory fake with Huawei Cloud International's rules. */

@@ -1,6 +1,6 @@
 package dev.partnerkit.acceptance.inmemory;
 
-import dev.partnerkit.acceptance.contract.ContractTarget;
+import dev.partnerkit.testkit.contract.ContractTarget;
 import dev.partnerkit.adapter.inmemory.Fault;
 import dev.partnerkit.adapter.inmemory.InMemoryPartnerGateway;
 import dev.partnerkit.adapter.inmemory.Operation;

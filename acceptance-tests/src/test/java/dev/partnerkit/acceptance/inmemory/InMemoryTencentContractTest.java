@@ -1,14 +1,14 @@
 package dev.partnerkit.acceptance.inmemory;
 
-import dev.partnerkit.acceptance.contract.ContractTarget;
-import dev.partnerkit.acceptance.contract.CreditContract;
-import dev.partnerkit.acceptance.contract.TencentCreditPoolContract;
-import dev.partnerkit.acceptance.contract.SpendingControlContract;
-import dev.partnerkit.acceptance.contract.PartnerAccountCommandsContract;
-import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
-import dev.partnerkit.acceptance.contract.VerificationCodeContract;
-import dev.partnerkit.acceptance.contract.SubAgentApplicationsContract;
-import dev.partnerkit.acceptance.contract.TencentRulesContract;
+import dev.partnerkit.testkit.contract.ContractTarget;
+import dev.partnerkit.testkit.contract.CreditContract;
+import dev.partnerkit.testkit.contract.TencentCreditPoolContract;
+import dev.partnerkit.testkit.contract.SpendingControlContract;
+import dev.partnerkit.testkit.contract.PartnerAccountCommandsContract;
+import dev.partnerkit.testkit.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.testkit.contract.VerificationCodeContract;
+import dev.partnerkit.testkit.contract.SubAgentApplicationsContract;
+import dev.partnerkit.testkit.contract.TencentRulesContract;
 
 /** The whole contract against the in-memory fake with Tencent's rules. */
 class InMemoryTencentContractTest

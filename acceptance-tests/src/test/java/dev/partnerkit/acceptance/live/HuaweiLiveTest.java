@@ -1,8 +1,8 @@
 package dev.partnerkit.acceptance.live;
 
 import dev.partnerkit.adapter.support.WriteJournal;
-import dev.partnerkit.acceptance.contract.ContractTarget;
-import dev.partnerkit.acceptance.contract.PartnerAccountQueriesContract;
+import dev.partnerkit.testkit.contract.ContractTarget;
+import dev.partnerkit.testkit.contract.PartnerAccountQueriesContract;
 import dev.partnerkit.adapter.huawei.HuaweiConfig;
 import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
 import dev.partnerkit.domain.HuaweiSite;

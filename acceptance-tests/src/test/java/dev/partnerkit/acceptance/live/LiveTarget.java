@@ -1,6 +1,6 @@
 package dev.partnerkit.acceptance.live;
 
-import dev.partnerkit.acceptance.contract.ContractTarget;
+import dev.partnerkit.testkit.contract.ContractTarget;
 import dev.partnerkit.domain.HuaweiSite;
 import dev.partnerkit.domain.ResellerId;
 import dev.partnerkit.domain.Vendor;

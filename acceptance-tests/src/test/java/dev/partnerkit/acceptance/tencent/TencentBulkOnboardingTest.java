@@ -3,19 +3,17 @@ package dev.partnerkit.acceptance.tencent;
 import dev.partnerkit.adapter.support.WriteJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerkit.adapter.tencent.TencentConfig;
-import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentPartnerGateway;
 import dev.partnerkit.domain.CallingCode;
 import dev.partnerkit.domain.PhoneNumber;
-import dev.partnerkit.domain.Secret;
 import dev.partnerkit.domain.TencentRegistration;
 import dev.partnerkit.domain.TencentRegistrationForm;
 import dev.partnerkit.ports.CustomerCreated;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.ports.VerificationTarget;
-import dev.partnerkit.sandbox.Sandbox;
+import dev.partnerkit.testkit.PartnerkitSandbox;
+import dev.partnerkit.testkit.RunningSandbox;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +26,16 @@ import org.junit.jupiter.api.Test;
  * A bulk onboarding from several threads through one gateway, against the sandbox with Tencent's published rate
  * limits (CreateAccount 5/s, SendVerifyCode 20/s): the client-side limiter keeps every request within the limits, so
  * the vendor never answers RequestLimitExceeded. (How close to the limit it runs is measured by the benchmarks, not
- * asserted here.)
+ * asserted here.) The sandbox is the testkit's, one for the class.
  */
+@PartnerkitSandbox
 class TencentBulkOnboardingTest {
 
   @Test
-  void a_bulk_job_from_four_threads_is_never_throttled_and_creates_each_account_once() throws Exception {
-    try (Sandbox sandbox = Sandbox.builder().build();
-        TencentPartnerGateway gateway = TencentPartnerGateway.builder(TencentConfig.builder()
-                .endpoint(sandbox.tencentEndpoint()).allowInsecureHttp(true)
-                .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY))).build()).journal(WriteJournal.inMemory())
-            .build()) {
+  void a_bulk_job_from_four_threads_is_never_throttled_and_creates_each_account_once(RunningSandbox sandbox)
+      throws Exception {
+    try (TencentPartnerGateway gateway =
+        TencentPartnerGateway.builder(sandbox.tencentConfig().build()).journal(WriteJournal.inMemory()).build()) {
       int customers = 16;
       ExecutorService pool = Executors.newFixedThreadPool(4);
       List<Future<Either<GatewayFailure, CustomerCreated>>> results = new ArrayList<>();
@@ -60,7 +57,8 @@ class TencentBulkOnboardingTest {
     }
   }
 
-  private static Either<GatewayFailure, CustomerCreated> onboard(TencentPartnerGateway gateway, Sandbox sandbox, int n) {
+  private static Either<GatewayFailure, CustomerCreated> onboard(TencentPartnerGateway gateway, RunningSandbox sandbox,
+      int n) {
     String phone = String.format("6%07d", n);
     gateway.sendVerificationCode(VerificationTarget.phone(CallingCode.parse("852").get(), PhoneNumber.parse(phone).get())).get();
     String code = sandbox.tencent().lastVerificationCode("852", phone).orElseThrow();
