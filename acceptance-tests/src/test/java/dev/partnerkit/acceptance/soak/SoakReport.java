@@ -17,18 +17,20 @@ import java.util.List;
  * @param unresolvedMismatches unresolved keys whose effect at the vendor the soak could not account for
  * @param problems a line for each count above that is not zero, to tell what went wrong
  * @param carried keys whose answer was lost when the first gateways were dropped, retried by the new ones
+ * @param inFlight writes held at the sandbox (their claims in flight) when the first process died, retried by the new
+ *     gateways once their claims went stale
  * @param seconds how long the operations took (setup and checks excluded)
  */
 record SoakReport(String journal, long seed, int ops, int faults, int duplicateAccounts, int doubleAllocations,
     int lost, int untyped, List<String> unresolvedKeys, List<String> unresolvedMismatches, List<String> problems,
-    int carried, double seconds) {
+    int carried, int inFlight, double seconds) {
 
   /** The one line the soak prints. */
   String line() {
     return String.format(java.util.Locale.ROOT,
         "soak: ops=%d faults=%d duplicate_accounts=%d double_allocations=%d lost=%d untyped=%d unresolved=%d"
-            + " (journal=%s seed=%d carried_over_crash=%d %.1fs)",
+            + " (journal=%s seed=%d carried_over_crash=%d in_flight_at_crash=%d %.1fs)",
         ops, faults, duplicateAccounts, doubleAllocations, lost, untyped, unresolvedKeys.size(), journal, seed, carried,
-        seconds);
+        inFlight, seconds);
   }
 }

@@ -104,6 +104,9 @@ final class SoakRun {
   private final String run;
 
   private int carriedOver;
+  private int inFlightAtCrash;
+  /** The plan indexes of the writes held at the sandbox when the first process dies. */
+  private final java.util.Set<Integer> midCallIndexes = ConcurrentHashMap.newKeySet();
   private final Map<Op, Outcome> outcomes = new ConcurrentHashMap<>();
   private final AtomicInteger faultsInjected = new AtomicInteger();
   private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
@@ -135,21 +138,30 @@ final class SoakRun {
       HuaweiSandbox huawei = sandbox.huawei(dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA);
       ScheduledAssociations associations = new ScheduledAssociations(huawei);
       WriteJournal journal = openJournal.get();
-      Gateways gateways = new Gateways(sandbox, journal, 1);
+      DyingJournal firstLife = new DyingJournal(journal);
+      Gateways gateways = new Gateways(sandbox, firstLife, 1);
       seed(plan, sandbox, gateways);
 
       long start = System.nanoTime();
       int half = plan.size() / 2;
-      List<Op> carried = runPhase(new ArrayList<>(plan.subList(0, half)), gateways, sandbox);
+      List<Op> first = new ArrayList<>(plan.subList(0, half));
+      List<Op> midCall = midCallVictims(first);
+      first.removeAll(midCall);
+      List<Op> carried = runPhase(first, gateways, sandbox);
       carriedOver = carried.size();
 
-      // the crash: every gateway dropped, the journal closed and opened again, new gateways on it
-      gateways.close();
+      // the crash: a few writes held at the sandbox when the process dies (their claims in flight in the journal,
+      // nothing more written to it), every gateway dropped, the journal closed and opened again, new gateways on it
+      int leftBeforeCrash = pendingFaults(tencent, huawei);
+      tencent.faults().clear();
+      huawei.faults().clearAll();
+      inFlightAtCrash = crashMidCall(midCall, gateways, sandbox, firstLife);
       closeJournal.accept(journal);
       journal = openJournal.get();
       gateways = new Gateways(sandbox, journal, 2);
       List<Op> second = new ArrayList<>(carried);
       second.addAll(plan.subList(half, plan.size()));
+      second.addAll(midCall);   // last: their claims, in flight when the process died, go stale meanwhile
       List<Op> left = runPhase(second, gateways, sandbox);
       if (!left.isEmpty()) {
         problems.add("keys carried past the end: " + left);
@@ -161,7 +173,7 @@ final class SoakRun {
       huawei.faults().clearAll();
       associations.close();
       huawei.completeAssociations();
-      SoakReport report = check(plan, sandbox, gateways, faultsInjected.get() - leftover, seconds);
+      SoakReport report = check(plan, sandbox, gateways, faultsInjected.get() - leftover - leftBeforeCrash, seconds);
       gateways.close();
       closeJournal.accept(journal);
       return report;
@@ -340,7 +352,8 @@ final class SoakRun {
         if (op.crashVictim() && g.generation == 1) {
           return new Carried(); // the process dies with this answer lost: the next instance retries the key
         }
-        if (++unknown >= MAX_UNKNOWN_ATTEMPTS) {
+        // a write in flight when the first process died answers so until its claim goes stale (STALE_AFTER)
+        if (++unknown >= (midCallIndexes.contains(op.index()) ? MAX_ATTEMPTS : MAX_UNKNOWN_ATTEMPTS)) {
           return new Unresolved(failure);
         }
         pause(200);
@@ -352,6 +365,101 @@ final class SoakRun {
     }
     return new Failed(new GatewayFailure.Unavailable(dev.partnerkit.ports.VendorTrace.local("soak", "gave_up",
         "still failing after " + MAX_ATTEMPTS + " attempts")));
+  }
+
+  /** Kinds whose write can be held at the sandbox when the crash comes, one of each: the vendor can tell them all. */
+  private static final List<Kind> MID_CALL_KINDS = List.of(Kind.T_CREATE, Kind.T_CREDIT, Kind.H_CREATE, Kind.H_CREDIT,
+      Kind.H_POOL);
+  /** How long the sandbox holds a mid-call victim's write before applying it (the gateways' timeouts are longer). */
+  private static final Duration HOLD = Duration.ofMillis(800);
+
+  /** The last operation of each {@link #MID_CALL_KINDS} in {@code first} that is not already a crash victim. */
+  private List<Op> midCallVictims(List<Op> first) {
+    List<Op> victims = new ArrayList<>();
+    for (Kind kind : MID_CALL_KINDS) {
+      for (int i = first.size() - 1; i >= 0; i--) {
+        Op op = first.get(i);
+        if (op.kind() == kind && !op.crashVictim()) {
+          victims.add(op);
+          midCallIndexes.add(op.index());
+          break;
+        }
+      }
+    }
+    return victims;
+  }
+
+  /**
+   * Sends each victim's write through the dying gateways, the sandbox holding it ({@link #HOLD}); once the sandbox
+   * holds them all, the process "dies": its journal takes no more writes and its gateways are closed. Then waits for
+   * the sandbox to let the held writes through (they are applied, their answers go nowhere). Returns how many were
+   * held at the crash.
+   */
+  private int crashMidCall(List<Op> victims, Gateways g, Sandbox sandbox, DyingJournal life) {
+    TencentSandbox tencent = sandbox.tencent();
+    HuaweiSandbox huawei = sandbox.huawei(dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA);
+    Map<HuaweiOperation, Long> huaweiArrivals = new HashMap<>();   // Huawei counts a request when it arrives
+    Map<String, Long> tencentPassed = new HashMap<>();   // Tencent counts it when its hold is over
+    for (Op op : victims) {
+      if (isTencent(op.kind())) {
+        tencentPassed.merge(tencentAction(op.kind()), 1L, Long::sum);
+      } else {
+        huaweiArrivals.merge(huaweiOperation(op.kind()), 1L, Long::sum);
+      }
+    }
+    tencentPassed.replaceAll((action, n) -> n + tencent.requestCount(action));
+    huaweiArrivals.replaceAll((op, n) -> n + huawei.requestCount(op));
+    ExecutorService dying = Executors.newFixedThreadPool(Math.max(1, victims.size()));
+    for (Op op : victims) {
+      faultsInjected.incrementAndGet();
+      if (isTencent(op.kind())) {
+        tencent.faults().delay(tencentAction(op.kind()), HOLD, 1);
+      } else {
+        huawei.faults().injectOnce(huaweiOperation(op.kind()), HuaweiFault.delay(HOLD));
+      }
+      dying.submit(() -> {
+        try {
+          call(op, g);
+        } catch (RuntimeException | Error e) {
+          // the process is dying: what its last calls see is never reported
+        }
+      });
+    }
+    // held: Tencent took the hold (it is taken when the request arrives), Huawei counted the request's arrival
+    boolean held = awaitTrue(() -> tencentPassed.keySet().stream().allMatch(a -> tencent.faults().pending(a) == 0)
+        && huaweiArrivals.entrySet().stream().allMatch(e -> huawei.requestCount(e.getKey()) >= e.getValue()));
+    life.die();
+    g.close();
+    // let through: Tencent counted them (after the hold), Huawei's once-faults are used up (when a call is over)
+    boolean passed = awaitTrue(() -> tencentPassed.entrySet().stream()
+            .allMatch(e -> tencent.requestCount(e.getKey()) >= e.getValue())
+        && huaweiArrivals.keySet().stream().allMatch(op -> huawei.faults().of(op).isEmpty()));
+    dying.shutdown();
+    try {
+      if (!dying.awaitTermination(30, TimeUnit.SECONDS)) {
+        problems.add("calls of the dead process still running 30 s after the crash");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    if (!held || !passed) {
+      problems.add("the writes meant to be in flight at the crash were " + (held ? "not let through by the sandbox"
+          : "not all held by the sandbox") + ": " + victims.stream().map(Op::key).toList());
+      return 0;
+    }
+    return victims.size();
+  }
+
+  /** Polls {@code condition} for up to 30 s (orchestration only: nothing is asserted on time). */
+  private static boolean awaitTrue(java.util.function.BooleanSupplier condition) {
+    for (int i = 0; i < 3_000; i++) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      pause(10);
+    }
+    return condition.getAsBoolean();
   }
 
   private Either<GatewayFailure, ?> call(Op op, Gateways g) {
@@ -574,7 +682,8 @@ final class SoakRun {
       }
     }
     return new SoakReport(journalName, seed, plan.size(), faults, duplicates, doubles, lost, untyped,
-        List.copyOf(unresolved), List.copyOf(mismatches), List.copyOf(problems), carriedOver, seconds);
+        List.copyOf(unresolved), List.copyOf(mismatches), List.copyOf(problems), carriedOver, inFlightAtCrash,
+        seconds);
   }
 
   /** Lost writes of one create key given the accounts the vendor holds for its registration. */
@@ -692,6 +801,66 @@ final class SoakRun {
     public void close() {
       tencent.close();
       huawei.close();
+    }
+  }
+
+  /**
+   * The first process's journal: the real one until the process "dies", then refusing every change, as a dead process
+   * writes nothing more (its claims stay as they were: in flight).
+   */
+  private static final class DyingJournal implements WriteJournal {
+    private final WriteJournal journal;
+    private volatile boolean dead;
+
+    DyingJournal(WriteJournal journal) {
+      this.journal = journal;
+    }
+
+    void die() {
+      dead = true;
+    }
+
+    private WriteJournal alive() {
+      if (dead) {
+        throw new IllegalStateException("the process has died");
+      }
+      return journal;
+    }
+
+    @Override
+    public Claim claim(IdempotencyKey key, String operation, String fingerprint, java.time.Instant now) {
+      return alive().claim(key, operation, fingerprint, now);
+    }
+
+    @Override
+    public void done(IdempotencyKey key, String result, java.time.Instant now) {
+      alive().done(key, result, now);
+    }
+
+    @Override
+    public void unknown(IdempotencyKey key, java.time.Instant now) {
+      alive().unknown(key, now);
+    }
+
+    @Override
+    public void release(IdempotencyKey key) {
+      alive().release(key);
+    }
+
+    @Override
+    public Option<dev.partnerkit.adapter.support.JournalEntry> entry(IdempotencyKey key) {
+      return alive().entry(key);
+    }
+
+    @Override
+    public io.vavr.collection.Seq<IdempotencyKey> open(String operation) {
+      return alive().open(operation);
+    }
+
+    @Override
+    public Option<dev.partnerkit.adapter.support.JournalEntry> resolve(IdempotencyKey key, boolean applied,
+        java.time.Instant now) {
+      return alive().resolve(key, applied, now);
     }
   }
 

@@ -51,6 +51,7 @@ class SoakTest {
     report.unresolvedKeys().forEach(u -> System.out.println("  unresolved key " + u));
     assertThat(report.ops()).isGreaterThanOrEqualTo(Math.min(OPS, 2_000));
     assertThat(report.faults()).as("faults injected and met").isPositive();
+    assertThat(report.inFlight()).as("writes held at the sandbox when the first process died").isPositive();
     assertThat(report.problems()).as(report.line()).isEmpty();
     assertThat(report.duplicateAccounts()).as(report.line()).isZero();
     assertThat(report.doubleAllocations()).as(report.line()).isZero();

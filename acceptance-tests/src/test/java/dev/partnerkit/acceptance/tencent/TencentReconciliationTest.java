@@ -124,45 +124,42 @@ class TencentReconciliationTest {
    */
   @Test
   void a_decision_of_unknown_outcome_asked_again_is_reconciled_and_the_other_decision_is_a_conflict() {
-    WriteJournal decisions = WriteJournal.inMemory();
-    try (TencentPartnerGateway once = TencentPartnerGateway.builder(TencentConfig.builder()
-            .endpoint(sandbox.tencentEndpoint()).allowInsecureHttp(true)
-            .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY)))
-            .build())
-        .journal(decisions).scaleRateLimits(40).retryPolicy(dev.partnerkit.adapter.support.RetryPolicy.none()).build()) {
-      ResellerId approvedOne = ResellerId.of(Long.toString(
-          sandbox.tencent().seedSubAgentApplication("Reseller D", "d@reseller.example", "")));
-      ResellerId rejectedOne = ResellerId.of(Long.toString(
-          sandbox.tencent().seedSubAgentApplication("Reseller E", "e@reseller.example", "")));
-      io.vavr.control.Option<RejectionReason> reason =
-          io.vavr.control.Option.some(RejectionReason.parse("no reseller licence").get());
-      for (int i = 0; i < 2; i++) {   // each decision applied, its answer lost, and the lookup that follows fails
-        sandbox.tencent().faults().dropConnectionAfterWrite("ApproveSubAgentApply", 1);
-        sandbox.tencent().faults().internalError("QuerySubAgentsDetailV2", 1);   // the lookup's second step
-        var lost = i == 0 ? once.approve(approvedOne) : once.reject(rejectedOne, reason);
-        assertThat(lost.getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
-      }
-      IdempotencyKey approvalKey = IdempotencyKey.of("decision:" + approvedOne.value());
-      assertThat(decisions.entry(approvalKey).get().state()).isEqualTo(JournalEntry.State.UNKNOWN);
-
-      assertThat(once.reject(approvedOne, reason).getLeft().kind()).isEqualTo(FailureKind.CONFLICT);
-      assertThat(once.approve(rejectedOne).getLeft().kind()).isEqualTo(FailureKind.CONFLICT);
-      var approved = once.approve(approvedOne).get();
-      var rejected = once.reject(rejectedOne, reason).get();
-
-      assertThat(approved.applicant().id()).isEqualTo(approvedOne);
-      assertThat(approved.applicant().name()).isEqualTo("Reseller D");
-      assertThat(rejected.applicant().id()).isEqualTo(rejectedOne);
-      assertThat(rejected.reason()).isEqualTo(reason);
-      assertThat(decisions.entry(approvalKey).get().state()).isEqualTo(JournalEntry.State.DONE);
-      assertThat(decisions.open("tencent.ApproveSubAgentApply")).isEmpty();
-      for (GatewayFailure again : java.util.List.of(once.approve(approvedOne).getLeft(),
-          once.reject(rejectedOne, reason).getLeft())) {
-        assertThat(((GatewayFailure.Rejected) again).rejection().code())
-            .isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
-      }
-      assertThat(sandbox.tencent().requestCount("ApproveSubAgentApply")).isEqualTo(2);
+    ResellerId approvedOne = ResellerId.of(Long.toString(
+        sandbox.tencent().seedSubAgentApplication("Reseller D", "d@reseller.example", "")));
+    ResellerId rejectedOne = ResellerId.of(Long.toString(
+        sandbox.tencent().seedSubAgentApplication("Reseller E", "e@reseller.example", "")));
+    io.vavr.control.Option<RejectionReason> reason =
+        io.vavr.control.Option.some(RejectionReason.parse("no reseller licence").get());
+    int attempts = dev.partnerkit.adapter.support.RetryPolicy.defaults().maxAttempts();
+    for (int i = 0; i < 2; i++) {   // each decision applied, its answer lost, and the lookup that follows fails
+      sandbox.tencent().faults().dropConnectionAfterWrite("ApproveSubAgentApply", 1);
+      // the lookup's second step fails, every attempt of it
+      sandbox.tencent().faults().internalError("QuerySubAgentsDetailV2", attempts);
+      var lost = i == 0 ? gateway.approve(approvedOne) : gateway.reject(rejectedOne, reason);
+      assertThat(lost.getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
     }
+    IdempotencyKey approvalKey = IdempotencyKey.of("decision:" + approvedOne.value());
+    assertThat(journal.entry(approvalKey).get().state()).isEqualTo(JournalEntry.State.UNKNOWN);
+
+    assertThat(gateway.reject(approvedOne, reason).getLeft().kind()).isEqualTo(FailureKind.CONFLICT);
+    assertThat(gateway.approve(rejectedOne).getLeft().kind()).isEqualTo(FailureKind.CONFLICT);
+    var approved = gateway.approve(approvedOne);
+    var rejected = gateway.reject(rejectedOne, reason);
+
+    assertThat(approved.isRight()).as("approved again: %s", approved).isTrue();
+    assertThat(rejected.isRight()).as("rejected again: %s", rejected).isTrue();
+    assertThat(approved.get().applicant().id()).isEqualTo(approvedOne);
+    assertThat(approved.get().applicant().name()).isEqualTo("Reseller D");
+    assertThat(rejected.get().applicant().id()).isEqualTo(rejectedOne);
+    assertThat(rejected.get().reason()).isEqualTo(reason);
+    assertThat(journal.entry(approvalKey).get().state()).isEqualTo(JournalEntry.State.DONE);
+    assertThat(journal.open("tencent.ApproveSubAgentApply")).isEmpty();
+    for (GatewayFailure again : java.util.List.of(gateway.approve(approvedOne).getLeft(),
+        gateway.reject(rejectedOne, reason).getLeft())) {
+      assertThat(((GatewayFailure.Rejected) again).rejection().code())
+          .isEqualTo(RejectionCode.APPLICATION_ALREADY_DECIDED);
+    }
+    assertThat(sandbox.tencent().requestCount("ApproveSubAgentApply")).isEqualTo(2);
   }
 
   private TencentPartnerGateway gateway(WriteJournal journal) {
