@@ -15,48 +15,57 @@ import dev.partnerkit.sandbox.huawei.HuaweiOperation;
 import dev.partnerkit.sandbox.huawei.HuaweiSandbox;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-/**
- * The contract's target for the Huawei adapter against a sandbox's Huawei front door of one site, over loopback HTTP
- * with AK/SK signing and a 2 s answer timeout. The gateway under test is partnerkit's {@link HuaweiPartnerGateway} ({@link #of}), or your own
- * gateway wrapped around it ({@link #wrapping}). Closing the target closes the adapter, not the sandbox.
- */
+/** The Huawei adapter against the sandbox's Huawei front door of one site, over loopback HTTP with AK/SK signing. */
 public final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable {
 
   private final HuaweiSite site;
   private final HuaweiSandbox vendor;
   private final WriteJournal journal = WriteJournal.inMemory();
-  private final HuaweiPartnerGateway adapter;
-  private final PartnerAccountGateway gateway;
+  private final HuaweiPartnerGateway gateway;
+  private final PartnerAccountGateway underTest;
 
   private HuaweiSandboxTarget(RunningSandbox sandbox, HuaweiSite site,
       Function<? super HuaweiPartnerGateway, ? extends PartnerAccountGateway> wrapper) {
-    this.site = Objects.requireNonNull(site, "site");
+    this.site = site;
     this.vendor = sandbox.huawei(site);
-    HuaweiConfig config = sandbox.huaweiConfig(site).responseTimeout(Duration.ofSeconds(2)).build();
-    this.adapter = HuaweiPartnerGateway.builder(config).journal(journal).build();
-    this.gateway = Objects.requireNonNull(wrapper.apply(adapter), "the wrapper gave no gateway");
+    HuaweiConfig config = HuaweiConfig.builder(site)
+        .endpoint(sandbox.huaweiEndpoint(site))
+        .allowInsecureHttp(true)
+        .environment(Map.of())
+        .credentials(sandbox.huaweiCredentials())
+        .clock(sandbox.clock())
+        .responseTimeout(Duration.ofSeconds(2))
+        .build();
+    this.gateway = HuaweiPartnerGateway.builder(config).journal(journal).build();
+    this.underTest = Objects.requireNonNull(wrapper.apply(gateway), "the wrapper gave no gateway");
   }
 
-  /** partnerkit's Huawei adapter for {@code site}, configured for {@code sandbox} (see {@link RunningSandbox#huaweiConfig}). */
+  /**
+   * partnerkit's Huawei adapter for {@code site}, configured for {@code sandbox} with a 2 s answer timeout (so that a
+   * hanging call fails its test quickly). Closing the target closes the adapter, not the sandbox.
+   */
   public static HuaweiSandboxTarget of(RunningSandbox sandbox, HuaweiSite site) {
-    return new HuaweiSandboxTarget(sandbox, site, adapter -> adapter);
+    return new HuaweiSandboxTarget(sandbox, Objects.requireNonNull(site, "site"), adapter -> adapter);
   }
 
   /**
    * Your gateway: {@code wrapper} is given partnerkit's Huawei adapter for {@code site}, configured for {@code sandbox},
-   * and returns the gateway the contract runs against (typically your class delegating to it).
+   * and returns the gateway the contract runs against (typically your class delegating to it). Closing the target
+   * closes partnerkit's adapter; your gateway is yours to close.
    */
   public static HuaweiSandboxTarget wrapping(RunningSandbox sandbox, HuaweiSite site,
       Function<? super HuaweiPartnerGateway, ? extends PartnerAccountGateway> wrapper) {
-    return new HuaweiSandboxTarget(sandbox, site, Objects.requireNonNull(wrapper, "wrapper"));
+    return new HuaweiSandboxTarget(sandbox, Objects.requireNonNull(site, "site"),
+        Objects.requireNonNull(wrapper, "wrapper"));
   }
 
   @Override
   public PartnerAccountGateway gateway() {
-    return gateway;
+    return underTest;
   }
 
   @Override
@@ -140,6 +149,6 @@ public final class HuaweiSandboxTarget implements ContractTarget, AutoCloseable 
   /** Closes the adapter (its connections); the sandbox stays up. */
   @Override
   public void close() {
-    adapter.close();
+    gateway.close();
   }
 }

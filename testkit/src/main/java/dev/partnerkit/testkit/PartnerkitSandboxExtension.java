@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class PartnerkitSandboxExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PartnerkitSandboxExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(PartnerkitSandboxExtension.class);
   private static final String KEY = "sandbox";
 
   /** Created by JUnit (through {@link PartnerkitSandbox} or {@code @ExtendWith}). */
@@ -53,6 +54,7 @@ public final class PartnerkitSandboxExtension implements BeforeAllCallback, Afte
     while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
       classContext = classContext.getParent().get();
     }
-    return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, k -> RunningSandbox.start(), RunningSandbox.class);
+    return classContext.getStore(NAMESPACE)
+        .getOrComputeIfAbsent(KEY, k -> RunningSandbox.start(), RunningSandbox.class);
   }
 }

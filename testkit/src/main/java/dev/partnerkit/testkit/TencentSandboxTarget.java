@@ -16,32 +16,35 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The contract's target for the Tencent adapter against a sandbox's Tencent front door over loopback HTTP: real
- * signatures, real envelopes, the published rate limits, short timeouts (2 s per answer, 5 s per call, so that a
- * hanging call fails its test quickly). The adapter uses the sandbox's clock, which the target moves
- * past Tencent's 60 s resend interval after each verification code, so a test can send several codes to one phone
- * without waiting.
+ * The Tencent adapter against the sandbox's Tencent front door over loopback HTTP: real signatures, real envelopes,
+ * the published rate limits. The adapter and the sandbox share one clock, which the target moves past Tencent's 60 s
+ * resend interval after each verification code, so a test can send several codes to one phone without waiting.
  *
  * <p>The gateway under test is partnerkit's {@link TencentPartnerGateway} ({@link #of}), or your own gateway wrapped
- * around it ({@link #wrapping}). Closing the target closes the adapter, not the sandbox (its owner closes that).
+ * around it ({@link #wrapping}). Short timeouts (2 s per answer, 5 s per call) make a hanging call fail its test
+ * quickly. Closing the target closes the adapter, not the sandbox (its owner closes that).
  */
 public final class TencentSandboxTarget implements ContractTarget, AutoCloseable {
 
   private final RunningSandbox sandbox;
   private final WriteJournal journal = WriteJournal.inMemory();
-  private final TencentPartnerGateway adapter;
-  private final PartnerAccountGateway gateway;
+  private final TencentPartnerGateway gateway;
+  private final PartnerAccountGateway underTest;
 
   private TencentSandboxTarget(RunningSandbox sandbox,
       Function<? super TencentPartnerGateway, ? extends PartnerAccountGateway> wrapper) {
     this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
-    TencentConfig config = sandbox.tencentConfig()
+    TencentConfig config = TencentConfig.builder()
+        .endpoint(sandbox.tencentEndpoint())
+        .allowInsecureHttp(true)
+        .credentials(sandbox.tencentCredentials())
+        .clock(sandbox.clock())
         .connectTimeout(Duration.ofSeconds(2))
         .responseTimeout(Duration.ofSeconds(2))
         .callTimeout(Duration.ofSeconds(5))
         .build();
-    this.adapter = TencentPartnerGateway.builder(config).journal(journal).build();
-    this.gateway = Objects.requireNonNull(wrapper.apply(adapter), "the wrapper gave no gateway");
+    this.gateway = TencentPartnerGateway.builder(config).journal(journal).build();
+    this.underTest = Objects.requireNonNull(wrapper.apply(gateway), "the wrapper gave no gateway");
   }
 
   /** partnerkit's Tencent adapter, configured for {@code sandbox} (see {@link RunningSandbox#tencentConfig()}). */
@@ -60,7 +63,7 @@ public final class TencentSandboxTarget implements ContractTarget, AutoCloseable
 
   @Override
   public PartnerAccountGateway gateway() {
-    return gateway;
+    return underTest;
   }
 
   @Override
@@ -116,7 +119,7 @@ public final class TencentSandboxTarget implements ContractTarget, AutoCloseable
   @Override
   public ResellerId seedSubReseller(String name) {
     ResellerId id = seedPendingApplication(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@reseller.example");
-    adapter.approve(id).get();
+    gateway.approve(id).get();
     return id;
   }
 
@@ -148,6 +151,6 @@ public final class TencentSandboxTarget implements ContractTarget, AutoCloseable
   /** Closes the adapter (its connections); the sandbox stays up. */
   @Override
   public void close() {
-    adapter.close();
+    gateway.close();
   }
 }
