@@ -12,7 +12,6 @@ import dev.partnerkit.micrometer.MicrometerCallListener;
 import dev.partnerkit.ports.CreditPort;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.sandbox.Sandbox;
-import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
@@ -46,36 +45,16 @@ class PartnerkitAutoConfigurationTest {
     sandbox.close();
   }
 
-  /** The properties of a Tencent gateway against the sandbox. */
   static String[] tencent(String... more) {
-    String[] base = {
-        "partnerkit.tencent.endpoint=" + sandbox.tencentEndpoint(),
-        "partnerkit.tencent.secret-id=" + Sandbox.DEFAULT_SECRET_ID,
-        "partnerkit.tencent.secret-key=" + Sandbox.DEFAULT_SECRET_KEY,
-        "partnerkit.tencent.allow-insecure-http=true",
-        "partnerkit.tencent.connect-timeout=2s",
-        "partnerkit.tencent.response-timeout=5s",
-        "partnerkit.tencent.call-timeout=10s"};
-    return concat(base, more);
+    return SandboxProperties.tencent(sandbox, more);
   }
 
-  /** The properties of a Huawei China gateway against the sandbox. */
   static String[] huaweiChina(String... more) {
-    String[] base = {
-        "partnerkit.huawei.site=china",
-        "partnerkit.huawei.endpoint=" + sandbox.huaweiEndpoint(dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA),
-        "partnerkit.huawei.access-key=" + HuaweiFrontDoor.DEFAULT_ACCESS_KEY,
-        "partnerkit.huawei.secret-key=" + HuaweiFrontDoor.DEFAULT_SECRET_KEY,
-        "partnerkit.huawei.allow-insecure-http=true",
-        "partnerkit.huawei.connect-timeout=2s",
-        "partnerkit.huawei.response-timeout=5s"};
-    return concat(base, more);
+    return SandboxProperties.huaweiChina(sandbox, more);
   }
 
   static String[] concat(String[] a, String[] b) {
-    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
+    return SandboxProperties.concat(a, b);
   }
 
   @Configuration(proxyBeanMethods = false)
