@@ -43,7 +43,12 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
     "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
     "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
     "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
-    "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration"})
+    "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
+    // the same in Spring Boot 4
+    "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
 @EnableConfigurationProperties(PartnerkitProperties.class)
 public class PartnerkitAutoConfiguration {
 
