@@ -250,6 +250,25 @@ class PartnerkitAutoConfigurationTest {
   }
 
   @Test
+  void a_missing_secret_key_is_named_and_never_a_value_shown() {
+    runner.withPropertyValues("partnerkit.journal.type=in-memory", "partnerkit.tencent.secret-id=AKIDonly",
+            "partnerkit.huawei.access-key=AKonly")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("secret-key is not set");
+        });
+  }
+
+  @Test
+  void a_plain_http_endpoint_is_refused_unless_allowed() {
+    runner.withPropertyValues(tencent("partnerkit.journal.type=in-memory", "partnerkit.tencent.allow-insecure-http=false"))
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("refusing plain http endpoint");
+        });
+  }
+
+  @Test
   void rate_limits_by_action_name_are_applied_and_a_wrong_name_is_named() {
     runner.withPropertyValues(tencent("partnerkit.journal.type=in-memory", "partnerkit.tencent.rate-limits.CreateAccount=2"))
         .run(context -> assertThat(context).hasNotFailed());
