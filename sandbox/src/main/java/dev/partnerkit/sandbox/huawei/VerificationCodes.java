@@ -36,6 +36,11 @@ final class VerificationCodes {
     byTarget.put(key(target), new Issued(fixed.get().orElseGet(Ids::sixDigits), clock.instant().plus(validity), 0));
   }
 
+  /** Forgets every code issued (the fixed code, if any, stays). */
+  void clear() {
+    byTarget.clear();
+  }
+
   Optional<String> last(String target) {
     return Optional.ofNullable(byTarget.get(key(target))).map(Issued::code);
   }

@@ -17,6 +17,8 @@ import java.util.Optional;
 public final class Faults {
 
   private final Map<String, Deque<Pending>> byAction = new HashMap<>();
+  /** Calls that still have a fault waiting, over every action: lets {@link #take} skip the lock when none does. */
+  private volatile long waiting;
 
   /** An empty set of faults. */
   public Faults() {}
@@ -29,6 +31,7 @@ public final class Faults {
       throw new IllegalArgumentException("times must be at least 1");
     }
     byAction.computeIfAbsent(action, a -> new ArrayDeque<>()).addLast(new Pending(fault, times));
+    waiting += times;
     return this;
   }
 
@@ -55,6 +58,7 @@ public final class Faults {
   /** Removes every pending fault. */
   public synchronized void clear() {
     byAction.clear();
+    waiting = 0;
   }
 
   /** How many calls of {@code action} still have a fault waiting. */
@@ -64,13 +68,18 @@ public final class Faults {
   }
 
   /** Takes the fault for the call of {@code action} being handled now, if any (used by front doors). */
-  public synchronized Optional<Fault> take(String action) {
+  public Optional<Fault> take(String action) {
+    return waiting == 0 ? Optional.empty() : takeWaiting(action);
+  }
+
+  private synchronized Optional<Fault> takeWaiting(String action) {
     Deque<Pending> queue = byAction.get(action);
     if (queue == null || queue.isEmpty()) {
       return Optional.empty();
     }
     Pending head = queue.peekFirst();
     head.remaining--;
+    waiting--;
     if (head.remaining == 0) {
       queue.removeFirst();
     }

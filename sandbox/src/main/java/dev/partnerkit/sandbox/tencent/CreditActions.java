@@ -26,14 +26,14 @@ final class CreditActions {
 
   void register(ActionTable table) {
     table
-        .add("QueryPartnerCredit", this::queryPartnerCredit)
-        .add("AllocateCustomerCredit", this::allocateCustomerCredit)
-        .add("AllocateCreditPool", this::allocateCreditPool)
-        .add("QueryCreditAllocationHistory", this::queryAllocationHistory)
-        .add("QueryCustomersCredit", this::queryCustomersCredit)
-        .add("QueryDirectCustomersCredit", p -> Json.object().set("Data", balances(state.customers.all())))
-        .add("QueryCreditByUinList", this::queryCreditByUinList)
-        .add("ForceQN", this::forceQn);
+        .add("QueryPartnerCredit", ActionTable.Access.READ, this::queryPartnerCredit)
+        .add("AllocateCustomerCredit", ActionTable.Access.WRITE, this::allocateCustomerCredit)
+        .add("AllocateCreditPool", ActionTable.Access.WRITE, this::allocateCreditPool)
+        .add("QueryCreditAllocationHistory", ActionTable.Access.READ, this::queryAllocationHistory)
+        .add("QueryCustomersCredit", ActionTable.Access.READ, this::queryCustomersCredit)
+        .add("QueryDirectCustomersCredit", ActionTable.Access.READ, p -> Json.object().set("Data", balances(state.customers.all())))
+        .add("QueryCreditByUinList", ActionTable.Access.READ, this::queryCreditByUinList)
+        .add("ForceQN", ActionTable.Access.WRITE, this::forceQn);
   }
 
   private ObjectNode queryPartnerCredit(Params p) {

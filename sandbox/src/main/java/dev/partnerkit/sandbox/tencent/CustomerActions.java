@@ -32,14 +32,14 @@ final class CustomerActions {
 
   void register(ActionTable table) {
     table
-        .add("SendVerifyCode", this::sendVerifyCode)
-        .add("CreateAccount", CREATE_ACCOUNT_EMPTY_CODES, this::createAccount)
-        .add("DescribeCustomerInfo", this::describeCustomerInfo)
-        .add("DescribeCustomerUin", this::describeCustomerUin)
-        .add("QueryAccountVerificationStatus", this::queryAccountVerificationStatus)
-        .add("ModifyClientRemark", this::modifyClientRemark)
-        .add("GetCountryCodes", p -> Json.object().set("Data", fixtures.countryCodes().data()))
-        .add("GetTradeConfigList", p -> Json.object().set("TradeList", fixtures.tradeList()));
+        .add("SendVerifyCode", ActionTable.Access.WRITE, this::sendVerifyCode)
+        .add("CreateAccount", ActionTable.Access.WRITE, CREATE_ACCOUNT_EMPTY_CODES, this::createAccount)
+        .add("DescribeCustomerInfo", ActionTable.Access.READ, this::describeCustomerInfo)
+        .add("DescribeCustomerUin", ActionTable.Access.READ, this::describeCustomerUin)
+        .add("QueryAccountVerificationStatus", ActionTable.Access.READ, this::queryAccountVerificationStatus)
+        .add("ModifyClientRemark", ActionTable.Access.WRITE, this::modifyClientRemark)
+        .add("GetCountryCodes", ActionTable.Access.NONE, p -> Json.object().set("Data", fixtures.countryCodes().data()))
+        .add("GetTradeConfigList", ActionTable.Access.NONE, p -> Json.object().set("TradeList", fixtures.tradeList()));
   }
 
   /** How many accounts one mobile number may hold (seed 000 line 103). */

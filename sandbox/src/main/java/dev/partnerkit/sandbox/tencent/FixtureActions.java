@@ -49,7 +49,7 @@ final class FixtureActions {
 
   void register(ActionTable table) {
     for (Canned c : canned()) {
-      table.add(c.action(), p -> answer(c, p));
+      table.add(c.action(), ActionTable.Access.NONE, p -> answer(c, p));
     }
   }
 

@@ -27,7 +27,7 @@ final class Fixtures {
 
   private final ObjectMapper json;
   private final Optional<Path> directory;
-  private final Map<String, ObjectNode> cache = new HashMap<>();
+  private final Map<String, ObjectNode> cache = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Set<String>> tradeCatalog;
   private final CountryCodes countryCodes;
 
@@ -40,7 +40,7 @@ final class Fixtures {
   }
 
   /** A fresh copy of the output fields of {@code action}'s fixture. */
-  synchronized ObjectNode response(String action) {
+  ObjectNode response(String action) {
     return cache
         .computeIfAbsent(action, a -> userFile(a).or(() -> shippedFile(a)).orElseThrow(() -> missing(a)))
         .deepCopy();

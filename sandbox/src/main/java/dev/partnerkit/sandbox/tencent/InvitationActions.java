@@ -24,8 +24,8 @@ final class InvitationActions {
 
   void register(ActionTable table) {
     table
-        .add("CreateAndSendClientInvitationMail", this::createInvitation)
-        .add("QueryInvitationInfo", this::queryInvitations);
+        .add("CreateAndSendClientInvitationMail", ActionTable.Access.WRITE, this::createInvitation)
+        .add("QueryInvitationInfo", ActionTable.Access.READ, this::queryInvitations);
   }
 
   private ObjectNode createInvitation(Params p) {

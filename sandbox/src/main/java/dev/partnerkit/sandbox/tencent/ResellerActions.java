@@ -24,12 +24,12 @@ final class ResellerActions {
 
   void register(ActionTable table) {
     table
-        .add("QueryPendingSubAgentsV2", this::queryPendingSubAgents)
-        .add("ApproveSubAgentApply", this::approveSubAgent)
-        .add("QueryPendingClientsV2", this::queryPendingClients)
-        .add("ApproveClientApply", this::approveClient)
-        .add("QuerySubAgentsDetailV2", this::querySubAgentsDetail)
-        .add("QueryT1IndirectCustomersDetail", this::queryIndirectCustomers);
+        .add("QueryPendingSubAgentsV2", ActionTable.Access.READ, this::queryPendingSubAgents)
+        .add("ApproveSubAgentApply", ActionTable.Access.WRITE, this::approveSubAgent)
+        .add("QueryPendingClientsV2", ActionTable.Access.READ, this::queryPendingClients)
+        .add("ApproveClientApply", ActionTable.Access.WRITE, this::approveClient)
+        .add("QuerySubAgentsDetailV2", ActionTable.Access.READ, this::querySubAgentsDetail)
+        .add("QueryT1IndirectCustomersDetail", ActionTable.Access.READ, this::queryIndirectCustomers);
   }
 
   private static List<Application> pending(Map<Long, Application> applications) {

@@ -47,6 +47,11 @@ final class VerificationCodes {
             sent.code().getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII));
   }
 
+  /** Forgets every code sent (the fixed code, if any, stays). */
+  void clear() {
+    byPhone.clear();
+  }
+
   Optional<String> last(String countryCode, String phone) {
     return Optional.ofNullable(byPhone.get(key(countryCode, phone))).map(Sent::code);
   }
