@@ -3,6 +3,7 @@ package dev.partnerkit.sandbox.huawei;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,7 +19,7 @@ record Paging(int offset, int limit) {
 
   /** Paging from a POST query body. */
   static Paging fromBody(JsonNode body, int maxLimit) {
-    return of(Json.integer(body, "offset"), Json.integer(body, "limit"), maxLimit);
+    return of(Fields.integer(body, "offset"), Fields.integer(body, "limit"), maxLimit);
   }
 
   /** Paging from GET query parameters. */

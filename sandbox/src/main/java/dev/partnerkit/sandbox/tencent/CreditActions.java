@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -111,7 +112,7 @@ final class CreditActions {
                 a -> {
                   ObjectNode h =
                       Json.object()
-                          .put("AllocatedTime", WireTime.format(a.time()))
+                          .put("AllocatedTime", Envelope.TIME.format(a.time()))
                           .put("Operator", Long.toString(TencentState.PARTNER_UIN));
                   Json.money(h, "Credit", a.credit());
                   Json.money(h, "AllocatedCredit", a.totalAfter());
@@ -142,7 +143,7 @@ final class CreditActions {
             .put("Mobile", c.phone)
             .put("Email", c.mail)
             .put("Arrears", "0")
-            .put("AssociationTime", WireTime.format(c.bindTime))
+            .put("AssociationTime", Envelope.TIME.format(c.bindTime))
             .put("RecentExpiry", "")
             .put("ClientUin", c.uin);
     Json.money(out, "Credit", c.totalCredit);

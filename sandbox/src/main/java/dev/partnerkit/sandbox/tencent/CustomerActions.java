@@ -1,6 +1,7 @@
 package dev.partnerkit.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.util.Map;
 import java.util.Optional;
 
@@ -109,13 +110,13 @@ final class CustomerActions {
         .put("Phone", c.countryCode.isEmpty() ? c.phone : c.countryCode + "-" + c.phone)
         .put("Mark", c.remark)
         .put("Name", c.name)
-        .put("BindTime", WireTime.format(c.bindTime))
+        .put("BindTime", Envelope.TIME.format(c.bindTime))
         .put("AccountStatus", c.force == 2 ? "1" : "0")
         .put("AuthStatus", c.identityVerified ? "3" : "-1")
         .put("AuthType", !c.identityVerified ? -1 : c.accountType.equals("company") ? 1 : 0)
-        .put("CidRegisterTime", WireTime.format(c.bindTime))
-        .put("UinRegisterTime", WireTime.format(c.bindTime))
-        .put("AuthPassTime", c.identityVerified ? WireTime.format(c.bindTime) : "")
+        .put("CidRegisterTime", Envelope.TIME.format(c.bindTime))
+        .put("UinRegisterTime", Envelope.TIME.format(c.bindTime))
+        .put("AuthPassTime", c.identityVerified ? Envelope.TIME.format(c.bindTime) : "")
         .put("HasExpense", 0);
   }
 

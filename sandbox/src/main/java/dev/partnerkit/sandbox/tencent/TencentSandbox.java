@@ -1,7 +1,7 @@
 package dev.partnerkit.sandbox.tencent;
 
-import dev.partnerkit.sandbox.shared.RequestCounter;
 import dev.partnerkit.sandbox.shared.Faults;
+import dev.partnerkit.sandbox.shared.RequestCounter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
