@@ -1,11 +1,6 @@
 package dev.partnerkit.sandbox.huawei;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.partnerkit.sandbox.shared.SpecTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,21 +46,8 @@ final class PublishedRates {
 
   private static Map<String, Optional<Integer>> read() {
     Map<String, Optional<Integer>> out = new LinkedHashMap<>();
-    try (InputStream in = PublishedRates.class.getResourceAsStream(TABLE)) {
-      if (in == null) {
-        throw new IllegalStateException(TABLE + " is not on the class path (the sandbox depends on the spec module)");
-      }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        String rate = cells[1].strip();
-        out.put(cells[0].strip(), rate.equals("-") ? Optional.empty() : Optional.of(Integer.parseInt(rate)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + TABLE, e);
+    for (String[] row : SpecTable.rows(TABLE)) {
+      out.put(row[0], row[1].equals("-") ? Optional.empty() : Optional.of(Integer.parseInt(row[1])));
     }
     return Map.copyOf(out);
   }
