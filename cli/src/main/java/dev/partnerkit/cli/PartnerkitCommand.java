@@ -58,7 +58,8 @@ final class PartnerkitCommand implements Runnable {
     cli.addSubcommand("sandbox", new CommandLine(new SandboxMain()).setCommandName("sandbox"));
     cli.getSubcommands().get("sandbox").getCommandSpec().usageMessage().description(
         "Runs the local sandbox (Tencent, Huawei China and International front doors) in the foreground and prints "
-            + "where each listens; stop it with Ctrl-C.");
+            + "where each listens; stop it with Ctrl-C. `sandbox code` reads a code it sent from its admin API.");
+    cli.getSubcommands().get("sandbox").addSubcommand("code", new CommandLine(new SandboxCodeCommand(environment)));
     return cli.setCaseInsensitiveEnumValuesAllowed(true)
         .setExitCodeExceptionMapper(e -> e instanceof CliException c ? c.exitCode() : ExitCodes.BAD_USAGE)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {

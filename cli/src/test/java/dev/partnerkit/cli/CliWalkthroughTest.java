@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * sandbox/README.md's "Try it by hand", step by step, through the command line in this JVM: {@code partnerkit sandbox},
- * a profile, {@code verification-code send}, the code from the admin API over HTTP, {@code import customers.csv},
+ * a profile, {@code verification-code send}, the code with {@code sandbox code} (and from the admin API over HTTP), {@code import customers.csv},
  * {@code customers list}. The sandbox listens on a free port instead of 8080.
  */
 class CliWalkthroughTest {
@@ -35,6 +35,7 @@ class CliWalkthroughTest {
     for (String step : new String[] {
         "./partnerkit sandbox --port 8080",
         "./partnerkit verification-code send --phone 61234567 --calling-code 852",
+        "./partnerkit sandbox code --phone 61234567 --calling-code 852",
         "curl -s 'http://127.0.0.1:8080/_sandbox/tencent/verification-code?countryCode=852&phone=61234567'",
         "./partnerkit import customers.csv",
         "./partnerkit customers list",
@@ -71,14 +72,19 @@ class CliWalkthroughTest {
       env.put("SANDBOX_SECRET_ID", "AKIDpartnerkitSandbox00000000000000");
       env.put("SANDBOX_SECRET_KEY", "partnerkitSandboxSecretKey000000");
 
-      // 3. a code, read from the admin API
+      // 3. a code, read with `partnerkit sandbox code` (and the same from the admin API over HTTP)
+      assertThat(run(env, "sandbox", "code", "--endpoint", base, "--phone", "61234567", "--calling-code", "852").exit())
+          .as("no code sent yet").isEqualTo(ExitCodes.SOME_FAILED);
       assertThat(run(env, "verification-code", "send", "--phone", "61234567", "--calling-code", "852").exit()).isZero();
+      SandboxCli.Run read = run(env, "sandbox", "code", "--endpoint", base, "--phone", "61234567", "--calling-code", "852");
+      assertThat(read.exit()).as(read.all()).isZero();
+      String code = read.out().strip();
+      assertThat(code).matches("[0-9]{6}");
       HttpResponse<String> admin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
           base + "/_sandbox/tencent/verification-code?countryCode=852&phone=61234567")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(admin.statusCode()).isEqualTo(200);
-      String code = new ObjectMapper().readTree(admin.body()).get("code").asText();
-      assertThat(code).matches("[0-9]{6}");
+      assertThat(new ObjectMapper().readTree(admin.body()).get("code").asText()).isEqualTo(code);
 
       // 4. the CSV of the README with that code, imported
       Path csv = dir.resolve("customers.csv");

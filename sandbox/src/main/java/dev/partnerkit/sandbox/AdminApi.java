@@ -39,12 +39,42 @@ final class AdminApi implements WireDoor {
   private final Map<String, HuaweiSandbox> huaweiBySite;
   private final RequestLog log;
   private final Optional<String> token;
+  private final Optional<String> startupCode;
+  private final Optional<JsonNode> startupSeed;
 
-  AdminApi(TencentSandbox tencent, Map<String, HuaweiSandbox> huaweiBySite, RequestLog log, Optional<String> token) {
+  /**
+   * The admin API over these back-channels.
+   *
+   * @param startupCode the verification code the sandbox was started with ({@code --verification-code}), if any
+   * @param startupSeed the seed file's content the sandbox was started with, if any
+   */
+  AdminApi(TencentSandbox tencent, Map<String, HuaweiSandbox> huaweiBySite, RequestLog log, Optional<String> token,
+      Optional<String> startupCode, Optional<JsonNode> startupSeed) {
     this.tencent = tencent;
     this.huaweiBySite = Map.copyOf(huaweiBySite);
     this.log = log;
     this.token = token;
+    this.startupCode = startupCode;
+    this.startupSeed = startupSeed;
+  }
+
+  /** Applies the start-up settings: the fixed verification code, then the seed file. */
+  void start() {
+    startupCode.ifPresent(this::fixVerificationCode);
+    startupSeed.ifPresent(this::seed);
+  }
+
+  /**
+   * Puts every front door back as the sandbox started: each back-channel's reset (state, faults, request counts), the
+   * request log emptied, the verification code as at start-up (fixed or random), the seed file applied again. The
+   * one implementation of {@code POST /_sandbox/reset} and {@code Sandbox.reset()}.
+   */
+  void reset() {
+    tencent.reset();
+    huaweiBySite.values().forEach(HuaweiSandbox::reset);
+    log.clear();
+    fixVerificationCode(null);
+    start();
   }
 
   /** A refusal of the admin API: HTTP status and a sentence. */
@@ -107,6 +137,10 @@ final class AdminApi implements WireDoor {
       String code = in.hasNonNull("code") ? in.get("code").asText() : null;
       fixVerificationCode(code);
       return JSON.createObjectNode().put("fixed", code != null);
+    }
+    if (key.equals("POST reset")) {
+      reset();
+      return JSON.createObjectNode().put("reset", true);
     }
     if (key.equals("GET requests")) {
       return requests();

@@ -90,13 +90,13 @@ public final class Sandbox implements AutoCloseable {
     }
     Map<String, HuaweiSandbox> sites = new LinkedHashMap<>();
     huawei.forEach((site, frontDoor) -> sites.put(site.name().toLowerCase(java.util.Locale.ROOT), frontDoor.control()));
-    this.admin = new AdminApi(tencent, sites, requestLog, b.adminToken);
-    adminDoor.set(admin);
     try {
-      b.verificationCode.ifPresent(admin::fixVerificationCode);
-      if (b.seed.isPresent()) {
-        admin.seed(new com.fasterxml.jackson.databind.ObjectMapper().readTree(b.seed.get().toFile()));
-      }
+      Optional<com.fasterxml.jackson.databind.JsonNode> seed = b.seed.isPresent()
+          ? Optional.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree(b.seed.get().toFile()))
+          : Optional.empty();
+      this.admin = new AdminApi(tencent, sites, requestLog, b.adminToken, b.verificationCode, seed);
+      adminDoor.set(admin);
+      admin.start();
     } catch (java.io.IOException | RuntimeException e) {
       close();
       throw new IllegalArgumentException("cannot apply the seed file " + b.seed.map(Path::toString).orElse("") + ": " + e.getMessage(), e);
@@ -159,6 +159,16 @@ public final class Sandbox implements AutoCloseable {
    */
   public void fixVerificationCode(String sixDigits) {
     admin.fixVerificationCode(sixDigits);
+  }
+
+  /**
+   * Puts the sandbox back as it started, without restarting it (same ports, same credentials): every front door
+   * forgets its customers, codes, applications, resellers, credit and balances, pending faults and request counts; the
+   * request log is emptied; the verification code goes back to the start-up one (fixed or random) and the seed file
+   * is applied again. The same as the admin API's {@code POST /_sandbox/reset}.
+   */
+  public void reset() {
+    admin.reset();
   }
 
   /** The last requests the front doors answered (not the admin API's), oldest first: no header values, no bodies. */

@@ -109,7 +109,8 @@ class AdminApiTest {
   @Test
   void only_loopback_callers_are_served_without_a_token() {
     try (Sandbox sandbox = Sandbox.builder().build()) {
-      AdminApi api = new AdminApi(sandbox.tencent(), Map.of(), new RequestLog(Clock.systemUTC()), Optional.empty());
+      AdminApi api = new AdminApi(sandbox.tencent(), Map.of(), new RequestLog(Clock.systemUTC()), Optional.empty(),
+          Optional.empty(), Optional.empty());
       WireStep remote = api.open(new WireCall("GET", "/_sandbox/health", null, Map.of(), -1, false));
       assertThat(remote).isInstanceOfSatisfying(WireStep.Answered.class, a -> assertThat(a.answer().status()).isEqualTo(403));
       WireStep local = api.open(new WireCall("GET", "/_sandbox/health", null, Map.of(), -1, true));
@@ -124,7 +125,8 @@ class AdminApiTest {
       assertThat(admin(sandbox.adminEndpoint(), "GET", "health", null, null).status()).isEqualTo(401);
       assertThat(admin(sandbox.adminEndpoint(), "GET", "health", null, "wrong-token-0123456789").status()).isEqualTo(401);
       assertThat(admin(sandbox.adminEndpoint(), "GET", "health", null, token).status()).isEqualTo(200);
-      AdminApi api = new AdminApi(sandbox.tencent(), Map.of(), new RequestLog(Clock.systemUTC()), Optional.of(token));
+      AdminApi api = new AdminApi(sandbox.tencent(), Map.of(), new RequestLog(Clock.systemUTC()), Optional.of(token),
+          Optional.empty(), Optional.empty());
       WireStep remote = api.open(new WireCall("GET", "/_sandbox/health", null,
           Map.of("authorization", List.of("Bearer " + token)), -1, false));
       assertThat(remote).isInstanceOf(WireStep.NeedsBody.class);
@@ -141,6 +143,55 @@ class AdminApiTest {
       assertThat(sandbox.tencent().partnerCredit().total()).isEqualByComparingTo("777");
       client(sandbox).call("SendVerifyCode", "{\"CountryCode\":\"852\",\"PhoneNum\":\"61234569\"}");
       assertThat(sandbox.tencent().lastVerificationCode("852", "61234569")).contains("135790");
+    }
+  }
+
+  @Test
+  void reset_puts_the_sandbox_back_as_it_started_over_http_and_from_java(@TempDir Path dir) throws Exception {
+    Path seed = dir.resolve("seed.json");
+    Files.writeString(seed, "{\"tencent\":{\"partnerCredit\":\"777\","
+        + "\"subAgentApplications\":[{\"name\":\"A\",\"email\":\"a@example.com\",\"mobile\":\"61230001\"}]}}");
+    try (Sandbox sandbox = Sandbox.builder().withoutRateLimits().seed(seed).verificationCode("135790").build()) {
+      String admin = sandbox.adminEndpoint();
+      TencentTestClient tencent = client(sandbox);
+      // change everything a reset forgets: an account, a code, credit, the fixed code, faults, counts, the log
+      assertThat(admin(admin, "PUT", "verification-code", "{\"code\":\"246810\"}", null).status()).isEqualTo(200);
+      assertThat(TencentTestClient.code(tencent.call("SendVerifyCode", "{\"CountryCode\":\"852\",\"PhoneNum\":\"61234571\"}"))).isNull();
+      JsonNode created = tencent.call("CreateAccount", "{\"AccountType\":\"company\",\"Mail\":\"reset@example.com\","
+          + "\"Password\":\"S3cure!pass1\",\"ConfirmPassword\":\"S3cure!pass1\",\"PhoneNum\":\"61234571\","
+          + "\"CountryCode\":\"852\",\"Area\":\"HK\",\"VerifyCode\":\"246810\",\"TradeOne\":\"kghy_01\","
+          + "\"TradeTwo\":\"kghy_0101\",\"CustomerName\":\"Reset Ltd\"}");
+      assertThat(TencentTestClient.code(created)).isNull();
+      assertThat(sandbox.tencent().accountCount()).isEqualTo(1);
+      sandbox.tencent().setPartnerTotalCredit(new BigDecimal("5"));
+      sandbox.tencent().faults().throttle("QueryPartnerCredit", 3);
+      sandbox.huawei(dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA).faults()
+          .inject(dev.partnerkit.sandbox.huawei.HuaweiOperation.LIST_SUB_CUSTOMERS, dev.partnerkit.sandbox.huawei.HuaweiFault.serverError());
+      assertThat(sandbox.tencent().requestCount()).isPositive();
+      assertThat(sandbox.requestLog()).isNotEmpty();
+
+      Answer reset = admin(admin, "POST", "reset", null, null);
+      assertThat(reset.status()).isEqualTo(200);
+      assertThat(sandbox.tencent().accountCount()).isZero();
+      assertThat(sandbox.tencent().lastVerificationCode("852", "61234571")).isEmpty();
+      assertThat(sandbox.tencent().faults().pending("QueryPartnerCredit")).isZero();
+      assertThat(sandbox.huawei(dev.partnerkit.sandbox.huawei.HuaweiSite.CHINA).faults()
+          .of(dev.partnerkit.sandbox.huawei.HuaweiOperation.LIST_SUB_CUSTOMERS)).isEmpty();
+      assertThat(sandbox.tencent().requestCount()).isZero();
+      assertThat(sandbox.requestLog()).isEmpty();
+      // the seed file is applied again, and the start-up code is back
+      assertThat(sandbox.tencent().partnerCredit().total()).isEqualByComparingTo("777");
+      JsonNode pending = tencent.call("QueryPendingSubAgentsV2", "{\"Page\":1,\"PageSize\":10}");
+      assertThat(pending.at("/Total").asInt()).as(pending.toString()).isEqualTo(1);
+      tencent.call("SendVerifyCode", "{\"CountryCode\":\"852\",\"PhoneNum\":\"61234571\"}");
+      assertThat(sandbox.tencent().lastVerificationCode("852", "61234571")).contains("135790");
+
+      // the Java call is the same reset
+      sandbox.tencent().setPartnerTotalCredit(new BigDecimal("5"));
+      sandbox.reset();
+      assertThat(sandbox.tencent().partnerCredit().total()).isEqualByComparingTo("777");
+      assertThat(sandbox.tencent().lastVerificationCode("852", "61234571")).isEmpty();
+      assertThat(admin(admin, "GET", "reset", null, null).status()).isEqualTo(404);
     }
   }
 

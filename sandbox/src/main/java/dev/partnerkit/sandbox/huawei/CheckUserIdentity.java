@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.util.Locale;
 
 /**
@@ -14,8 +15,8 @@ final class CheckUserIdentity implements OperationHandler {
   @Override
   public WireResponse handle(WireRequest request, PartnerBook book) {
     JsonNode body = request.json();
-    String type = Json.requiredText(body, "search_type", 16);
-    String value = Json.requiredText(body, "search_value", 64);
+    String type = Fields.requiredText(body, "search_type", 16);
+    String value = Fields.requiredText(body, "search_value", 64);
     ObjectNode out = Json.object().put("error_code", "CBC.0000").put("error_msg", "success");
     switch (type) {
       case "name" -> {

@@ -1,5 +1,6 @@
 package dev.partnerkit.sandbox.huawei;
 
+import dev.partnerkit.sandbox.shared.Json;
 import dev.partnerkit.sandbox.shared.WireAnswer;
 import dev.partnerkit.sandbox.shared.WireCall;
 import dev.partnerkit.sandbox.shared.WireDoor;
@@ -166,9 +167,24 @@ final class Dispatcher implements WireDoor {
     var authorization = head.header("authorization");
     if (authorization.isPresent()) {
       akSk.checkHeaders(authorization.get());
+      checkDomainId(head);
       return request -> akSk.verify(request, authorization.get());
     }
     throw new HuaweiError(401, "APIGW.0301", "Incorrect IAM authentication information: x-auth-token not found");
+  }
+
+  /**
+   * {@code X-Domain-Id} with an AK/SK signature: optional (spec section 1, "optional {@code X-Domain-Id}"; the SDK sends
+   * it when its {@code GlobalCredentials} carry a domain id, section 11.4), but when sent it must be the account the
+   * access key belongs to, the partner's: otherwise 401 {@code APIGW.0301}, the gateway's code for authentication
+   * information that does not hold together (section 10.3; the spec gives no code of its own for this case).
+   */
+  private void checkDomainId(WireRequest head) {
+    var domainId = head.header("x-domain-id");
+    if (domainId.isPresent() && !domainId.get().strip().equals(tokens.partnerDomainId())) {
+      throw new HuaweiError(401, "APIGW.0301",
+          "Incorrect IAM authentication information: the X-Domain-Id is not the account of the access key");
+    }
   }
 
   private WireResponse answer(WireRequest request, HuaweiOperation op, List<HuaweiFault> inForce) {

@@ -3,6 +3,7 @@ package dev.partnerkit.sandbox.huawei;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,17 +33,17 @@ final class FreezeSubCustomers implements OperationHandler {
   @Override
   public WireResponse handle(WireRequest request, PartnerBook book) {
     JsonNode body = request.json();
-    List<String> ids = Json.textList(body, "customer_ids");
+    List<String> ids = Fields.textList(body, "customer_ids");
     if (ids.isEmpty() || ids.size() > MAX_IDS) {
       throw HuaweiError.badParameter("The parameter customer_ids must hold 1 to " + MAX_IDS + " ids.");
     }
-    Json.requiredText(body, "reason", 256);
+    Fields.requiredText(body, "reason", 256);
     String typeField = freeze ? "freeze_type" : "unfreeze_type";
-    Optional<String> type = Json.text(body, typeField);
+    Optional<String> type = Fields.text(body, typeField);
     if (type.isPresent() && !TYPES.contains(type.get())) {
       throw HuaweiError.badParameter("The parameter " + typeField + " must be ACCOUNT or ACCOUNT_AND_RESOURCE.");
     }
-    Optional<String> reseller = Json.text(body, "indirect_partner_id");
+    Optional<String> reseller = Fields.text(body, "indirect_partner_id");
     book.reseller(reseller);
     ItemErrors errors = new ItemErrors();
     for (String id : ids) {

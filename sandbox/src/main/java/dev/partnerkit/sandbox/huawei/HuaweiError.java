@@ -1,6 +1,7 @@
 package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 
 /**
  * A Huawei error answer: HTTP status, {@code error_code} and {@code error_msg}, thrown by handlers and turned into

@@ -2,12 +2,12 @@ package dev.partnerkit.sandbox.huawei;
 
 import dev.partnerkit.sandbox.shared.FrontDoorServer;
 import dev.partnerkit.sandbox.shared.WireDoor;
-import java.time.Duration;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

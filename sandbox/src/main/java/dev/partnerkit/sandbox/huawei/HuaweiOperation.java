@@ -123,12 +123,13 @@ public enum HuaweiOperation {
   }
 
   /**
-   * Huawei's published flow-control quota (spec section 9): 5 requests per second for CheckUserIdentity, 10 for every
-   * other operation (the documented default). {@link HuaweiFrontDoor.Builder#rateLimit} and {@link
-   * HuaweiFrontDoor.Builder#rateLimitScale} change what a front door applies.
+   * Huawei's published flow-control quota (spec section 9), as the {@code spec} module's operation facts table gives
+   * it (CheckUserIdentity 5 requests per second), or the documented common limit of 10 where Huawei publishes none.
+   * {@link HuaweiFrontDoor.Builder#rateLimit} and {@link HuaweiFrontDoor.Builder#rateLimitScale} change what a front
+   * door applies.
    */
   public int publishedRequestsPerSecond() {
-    return this == CHECK_USER_IDENTITY ? 5 : 10;
+    return PublishedRates.perSecond(operationName);
   }
 
   /** Whether {@code site} offers this operation. */

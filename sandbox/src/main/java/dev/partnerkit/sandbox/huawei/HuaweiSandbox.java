@@ -62,6 +62,20 @@ public final class HuaweiSandbox {
     }
   }
 
+  /**
+   * Back to the state of a new front door: forgets every customer, cloud reseller, fund transfer, budget change, coupon
+   * and verification code, puts the partner's balance back to its starting amount, clears the faults and the request
+   * counts. Issued tokens stay valid and the fixed verification code, if any, stays. The admin API's {@code POST
+   * /_sandbox/reset} does this (see {@code Sandbox.reset()}).
+   */
+  public void reset() {
+    synchronized (book) {
+      book.clear();
+    }
+    faults.clearAll();
+    counter.reset();
+  }
+
   /** Every request received, including token requests and unknown paths. */
   public long requestCount() {
     return counter.receivedTotal();

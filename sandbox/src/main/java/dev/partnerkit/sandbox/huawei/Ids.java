@@ -21,9 +21,4 @@ final class Ids {
   static String hex32(String seed) {
     return SdkHmacSha256.sha256Hex(seed.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
   }
-
-  /** A fresh 6-digit verification code. */
-  static String sixDigits() {
-    return String.format("%06d", RANDOM.nextInt(1_000_000));
-  }
 }

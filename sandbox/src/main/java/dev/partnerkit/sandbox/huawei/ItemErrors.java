@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 
 /**
  * The per-item failures of Huawei's batch operations (freeze/unfreeze, coupon issuing, quota grants): answered with

@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +18,10 @@ final class ListIndirectPartners implements OperationHandler {
   public WireResponse handle(WireRequest request, PartnerBook book) {
     JsonNode body = request.json();
     Paging paging = Paging.fromBody(body, ListSubCustomers.MAX_LIMIT);
-    Optional<String> name = Json.text(body, "account_name");
-    Optional<String> id = Json.text(body, "indirect_partner_id");
-    Optional<Instant> begin = WireTime.parse(Json.text(body, "associated_on_begin"), "associated_on_begin");
-    Optional<Instant> end = WireTime.parse(Json.text(body, "associated_on_end"), "associated_on_end");
+    Optional<String> name = Fields.text(body, "account_name");
+    Optional<String> id = Fields.text(body, "indirect_partner_id");
+    Optional<Instant> begin = Fields.time(Fields.text(body, "associated_on_begin"), "associated_on_begin");
+    Optional<Instant> end = Fields.time(Fields.text(body, "associated_on_end"), "associated_on_end");
     List<IndirectPartner> found =
         book.resellers.values().stream()
             .filter(r -> name.map(r.accountName::contains).orElse(true))
@@ -38,7 +39,7 @@ final class ListIndirectPartners implements OperationHandler {
         .put("email", "")
         .put("account_name", r.accountName)
         .put("name", r.name)
-        .put("associated_on", WireTime.format(r.associatedOn))
+        .put("associated_on", Fields.TIME.format(r.associatedOn))
         .put("account_manager_id", "")
         .put("account_manager_name", "");
   }

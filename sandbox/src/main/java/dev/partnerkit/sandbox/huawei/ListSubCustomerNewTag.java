@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,9 +19,9 @@ final class ListSubCustomerNewTag implements OperationHandler {
   public WireResponse handle(WireRequest request, PartnerBook book) {
     JsonNode body = request.json();
     Paging paging = Paging.fromBody(body, ListSubCustomers.MAX_LIMIT);
-    Optional<String> reseller = Json.text(body, "indirect_partner_id");
+    Optional<String> reseller = Fields.text(body, "indirect_partner_id");
     book.reseller(reseller);
-    List<String> ids = Json.textList(body, "customer_ids");
+    List<String> ids = Fields.textList(body, "customer_ids");
     List<SubCustomer> found =
         book.associated(reseller).stream().filter(c -> ids.isEmpty() || ids.contains(c.id)).toList();
     return WireResponse.ok(paging.answer(found, null, "new_customer_tags", ListSubCustomerNewTag::tag));

@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,15 +22,15 @@ final class ListSubCustomers implements OperationHandler {
   public WireResponse handle(WireRequest request, PartnerBook book) {
     JsonNode body = request.json();
     Paging paging = Paging.fromBody(body, MAX_LIMIT);
-    Optional<String> reseller = Json.text(body, "indirect_partner_id");
+    Optional<String> reseller = Fields.text(body, "indirect_partner_id");
     book.reseller(reseller);
-    Optional<String> name = Json.text(body, "account_name");
-    Optional<String> id = Json.text(body, "customer_id");
-    Optional<String> type = Json.text(body, "association_type");
-    Optional<String> label = Json.text(body, "label");
-    Optional<String> realName = Json.text(body, "customer");
-    Optional<Instant> begin = WireTime.parse(Json.text(body, "associated_on_begin"), "associated_on_begin");
-    Optional<Instant> end = WireTime.parse(Json.text(body, "associated_on_end"), "associated_on_end");
+    Optional<String> name = Fields.text(body, "account_name");
+    Optional<String> id = Fields.text(body, "customer_id");
+    Optional<String> type = Fields.text(body, "association_type");
+    Optional<String> label = Fields.text(body, "label");
+    Optional<String> realName = Fields.text(body, "customer");
+    Optional<Instant> begin = Fields.time(Fields.text(body, "associated_on_begin"), "associated_on_begin");
+    Optional<Instant> end = Fields.time(Fields.text(body, "associated_on_end"), "associated_on_end");
     Predicate<SubCustomer> filter =
         c -> name.map(n -> c.accountName.contains(n)).orElse(true)
             && id.map(c.id::equals).orElse(true)
@@ -48,7 +49,7 @@ final class ListSubCustomers implements OperationHandler {
     n.put("customer_id", c.id);
     n.put("account_name", c.accountName);
     n.put("customer", SubCustomer.NO_REAL_NAME);
-    n.put("associated_on", WireTime.format(c.associatedOn));
+    n.put("associated_on", Fields.TIME.format(c.associatedOn));
     n.put("association_type", c.associationType);
     n.put("label", SubCustomer.NO_LABEL);
     n.put("telephone", c.mobile == null ? "" : c.mobile);

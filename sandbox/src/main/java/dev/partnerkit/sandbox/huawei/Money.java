@@ -11,7 +11,7 @@ final class Money {
 
   /** A required positive amount field. */
   static BigDecimal requiredAmount(JsonNode body, String field) {
-    BigDecimal v = Json.decimal(body, field).orElseThrow(() -> HuaweiError.badParameter("The parameter " + field + " is required."));
+    BigDecimal v = Fields.decimal(body, field).orElseThrow(() -> HuaweiError.badParameter("The parameter " + field + " is required."));
     if (v.signum() <= 0 || v.compareTo(MAX) > 0 || v.stripTrailingZeros().scale() > 2) {
       throw HuaweiError.badParameter("The parameter " + field + " must be in (0, 2147483647] with at most 2 decimals.");
     }

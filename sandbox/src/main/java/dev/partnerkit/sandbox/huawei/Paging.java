@@ -3,6 +3,8 @@ package dev.partnerkit.sandbox.huawei;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
+import dev.partnerkit.sandbox.shared.Pages;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,7 +20,7 @@ record Paging(int offset, int limit) {
 
   /** Paging from a POST query body. */
   static Paging fromBody(JsonNode body, int maxLimit) {
-    return of(Json.integer(body, "offset"), Json.integer(body, "limit"), maxLimit);
+    return of(Fields.integer(body, "offset"), Fields.integer(body, "limit"), maxLimit);
   }
 
   /** Paging from GET query parameters. */
@@ -49,10 +51,7 @@ record Paging(int offset, int limit) {
 
   /** The items of this page. */
   <T> List<T> of(List<T> all) {
-    if (offset >= all.size()) {
-      return List.of();
-    }
-    return all.subList(offset, Math.min(all.size(), offset + limit));
+    return Pages.slice(all, offset, limit);
   }
 
   /** {@code {<countField>: total, <listField>: [page items rendered]}}; no count when {@code countField} is null. */

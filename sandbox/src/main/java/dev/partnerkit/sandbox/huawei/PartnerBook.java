@@ -26,12 +26,25 @@ final class PartnerBook {
   final List<BudgetChange> budgetChanges = new ArrayList<>();
   final java.util.Set<String> issuedCoupons = new java.util.HashSet<>();
   BigDecimal balance;
+  private final BigDecimal initialBalance;
 
   PartnerBook(HuaweiSite site, Clock clock, BigDecimal balance) {
     this.site = site;
     this.clock = clock;
     this.codes = new VerificationCodes(clock);
     this.balance = balance;
+    this.initialBalance = balance;
+  }
+
+  /** Back to the book of a new front door: no customers, resellers, transfers, budgets, coupons or codes; the starting balance. */
+  void clear() {
+    customers.clear();
+    resellers.clear();
+    transfers.clear();
+    budgetChanges.clear();
+    issuedCoupons.clear();
+    codes.clear();
+    balance = initialBalance;
   }
 
   /** One fund movement between the partner and a customer or reseller (ListPartnerAdjustRecords). */

@@ -3,6 +3,7 @@ package dev.partnerkit.sandbox.huawei;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,10 +20,10 @@ final class PartnerCoupons {
   static OperationHandler issue() {
     return (request, book) -> {
       JsonNode body = request.json();
-      Json.requiredText(body, "quota_id", 64);
+      Fields.requiredText(body, "quota_id", 64);
       List<String> ids = requiredList(body, "customer_ids");
       Money.requiredAmount(body, "face_value");
-      Optional<String> reseller = Json.text(body, "indirect_partner_id");
+      Optional<String> reseller = Fields.text(body, "indirect_partner_id");
       book.reseller(reseller);
       ObjectNode out = Json.object();
       ItemErrors errors = new ItemErrors();
@@ -43,7 +44,7 @@ final class PartnerCoupons {
   /** ReclaimPartnerCoupons: an issued coupon, once. */
   static OperationHandler reclaim() {
     return (request, book) -> {
-      String coupon = Json.requiredText(request.json(), "coupon_id", 64);
+      String coupon = Fields.requiredText(request.json(), "coupon_id", 64);
       if (!book.issuedCoupons.remove(coupon)) {
         throw HuaweiError.badParameter("The coupon " + coupon + " does not exist or has been reclaimed.");
       }
@@ -55,7 +56,7 @@ final class PartnerCoupons {
   static OperationHandler grantQuota() {
     return (request, book) -> {
       JsonNode body = request.json();
-      String quota = Json.requiredText(body, "quota_id", 64);
+      String quota = Fields.requiredText(body, "quota_id", 64);
       List<String> resellers = requiredList(body, "indirect_partner_ids");
       Money.requiredAmount(body, "quota_amount");
       ObjectNode out = Json.object();
@@ -84,7 +85,7 @@ final class PartnerCoupons {
   }
 
   private static List<String> requiredList(JsonNode body, String field) {
-    List<String> values = Json.textList(body, field);
+    List<String> values = Fields.textList(body, field);
     if (values.isEmpty() || values.size() > 100) {
       throw HuaweiError.badParameter("The parameter " + field + " must hold 1 to 100 values.");
     }

@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,9 @@ final class PartnerFunds {
   static OperationHandler adjustCustomer() {
     return (request, book) -> {
       JsonNode body = request.json();
-      String id = Json.requiredText(body, "customer_id", 64);
+      String id = Fields.requiredText(body, "customer_id", 64);
       BigDecimal amount = Money.requiredAmount(body, "amount");
-      Optional<String> resellerId = Json.text(body, "indirect_partner_id");
+      Optional<String> resellerId = Fields.text(body, "indirect_partner_id");
       Optional<IndirectPartner> reseller = book.reseller(resellerId);
       SubCustomer c = book.requireOurs(id, resellerId);
       BigDecimal funds = book.fundsOf(reseller);
@@ -40,9 +41,9 @@ final class PartnerFunds {
   static OperationHandler reclaimCustomer() {
     return (request, book) -> {
       JsonNode body = request.json();
-      String id = Json.requiredText(body, "customer_id", 64);
+      String id = Fields.requiredText(body, "customer_id", 64);
       BigDecimal amount = Money.requiredAmount(body, "amount");
-      Optional<String> resellerId = Json.text(body, "indirect_partner_id");
+      Optional<String> resellerId = Fields.text(body, "indirect_partner_id");
       Optional<IndirectPartner> reseller = book.reseller(resellerId);
       SubCustomer c = book.requireOurs(id, resellerId);
       requireCovered(c.balance, amount);
@@ -56,7 +57,7 @@ final class PartnerFunds {
   static OperationHandler adjustReseller() {
     return (request, book) -> {
       JsonNode body = request.json();
-      IndirectPartner r = book.reseller(Optional.of(Json.requiredText(body, "indirect_partner_id", 64))).orElseThrow();
+      IndirectPartner r = book.reseller(Optional.of(Fields.requiredText(body, "indirect_partner_id", 64))).orElseThrow();
       BigDecimal amount = Money.requiredAmount(body, "amount");
       requireCovered(book.balance, amount);
       book.balance = book.balance.subtract(amount);
@@ -69,7 +70,7 @@ final class PartnerFunds {
   static OperationHandler reclaimReseller() {
     return (request, book) -> {
       JsonNode body = request.json();
-      IndirectPartner r = book.reseller(Optional.of(Json.requiredText(body, "indirect_partner_id", 64))).orElseThrow();
+      IndirectPartner r = book.reseller(Optional.of(Fields.requiredText(body, "indirect_partner_id", 64))).orElseThrow();
       BigDecimal amount = Money.requiredAmount(body, "amount");
       requireCovered(r.balance, amount);
       r.balance = r.balance.subtract(amount);
@@ -103,12 +104,12 @@ final class PartnerFunds {
       if (infos == null || !infos.isArray() || infos.isEmpty()) {
         throw HuaweiError.badParameter("The parameter customer_infos is required.");
       }
-      Optional<String> reseller = Json.text(body, "indirect_partner_id");
+      Optional<String> reseller = Fields.text(body, "indirect_partner_id");
       book.reseller(reseller);
       ObjectNode out = Json.object();
       var balances = out.putArray("customer_balances");
       for (JsonNode info : infos) {
-        String id = Json.requiredText(info, "customer_id", 64);
+        String id = Fields.requiredText(info, "customer_id", 64);
         book.ours(id, reseller).filter(SubCustomer::resellerModel).ifPresent(c -> balances.addObject()
             .put("customer_id", c.id)
             .put("debt_amount", BigDecimal.ZERO.setScale(2))
@@ -129,8 +130,8 @@ final class PartnerFunds {
       Optional<String> customer = request.queryParameter("customer_id");
       Optional<String> type = request.queryParameter("operation_type");
       Optional<String> trans = request.queryParameter("trans_id");
-      Optional<Instant> begin = WireTime.parse(request.queryParameter("operation_time_begin"), "operation_time_begin");
-      Optional<Instant> end = WireTime.parse(request.queryParameter("operation_time_end"), "operation_time_end");
+      Optional<Instant> begin = Fields.time(request.queryParameter("operation_time_begin"), "operation_time_begin");
+      Optional<Instant> end = Fields.time(request.queryParameter("operation_time_end"), "operation_time_end");
       List<PartnerBook.Transfer> found =
           book.transfers.stream()
               .filter(t -> java.util.Objects.equals(t.indirectPartnerId(), reseller.orElse(null)))
@@ -147,7 +148,7 @@ final class PartnerFunds {
           .put("amount", t.amount().toPlainString())
           .put("currency", CURRENCY)
           .put("apply_scene", "1")
-          .put("operation_time", WireTime.format(t.at()))
+          .put("operation_time", Fields.TIME.format(t.at()))
           .put("measure_id", 1)
           .put("trans_id", t.transId())
           .put("memo", "")));

@@ -1,6 +1,7 @@
 package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.sandbox.shared.Json;
 
 /**
  * Real-name verification submitted by the partner for a customer (spec section 7, "Other"): individual, enterprise,
@@ -44,7 +45,7 @@ final class RealnameAuthentications {
           throw HuaweiError.badParameter("The parameter " + field + " is required.");
         }
       }
-      SubCustomer c = book.requireOurs(Json.requiredText(body, "customer_id", 64), java.util.Optional.empty());
+      SubCustomer c = book.requireOurs(Fields.requiredText(body, "customer_id", 64), java.util.Optional.empty());
       if (c.verifiedStatus.equals(UNDER_REVIEW) && !change) {
         throw new HuaweiError(400, "CBC.99007188", "The customer has been verified or the verification is under review.");
       }

@@ -16,23 +16,23 @@ final class SendVerificationMessageCode implements OperationHandler {
   public WireResponse handle(WireRequest request, PartnerBook book) {
     JsonNode body = request.json();
     boolean china = book.site == HuaweiSite.CHINA;
-    int receiverType = Json.integer(body, "receiver_type").orElseThrow(() -> HuaweiError.badParameter("The parameter receiver_type is required."));
+    int receiverType = Fields.integer(body, "receiver_type").orElseThrow(() -> HuaweiError.badParameter("The parameter receiver_type is required."));
     if (receiverType != (china ? 1 : 2)) {
       throw HuaweiError.badParameter("The parameter receiver_type must be " + (china ? 1 : 2) + " on this site.");
     }
     String target;
     if (china) {
-      target = Json.requiredText(body, "mobile_phone", 32);
+      target = Fields.requiredText(body, "mobile_phone", 32);
       if (!SubCustomerRules.chinaMobile(target)) {
         throw HuaweiError.badParameter("The parameter mobile_phone must be a mainland China mobile number.");
       }
     } else {
-      target = Json.requiredText(body, "email", 256);
+      target = Fields.requiredText(body, "email", 256);
       if (!SubCustomerRules.email(target)) {
         throw HuaweiError.badParameter("The parameter email is not a valid email address.");
       }
     }
-    int minutes = Json.integer(body, "timeout").orElse(DEFAULT_MINUTES);
+    int minutes = Fields.integer(body, "timeout").orElse(DEFAULT_MINUTES);
     if (minutes < 1) {
       throw HuaweiError.badParameter("The parameter timeout must be positive.");
     }

@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,21 +23,21 @@ final class SubCustomerBudgets {
   static OperationHandler update() {
     return (request, book) -> {
       JsonNode body = request.json();
-      String id = Json.requiredText(body, "customer_id", 64);
+      String id = Fields.requiredText(body, "customer_id", 64);
       BigDecimal amount = Money.requiredAmount(body, "budget_amount");
-      String type = Json.text(body, "budget_type").orElse("MONTHLY");
+      String type = Fields.text(body, "budget_type").orElse("MONTHLY");
       if (!TYPES.contains(type)) {
         throw HuaweiError.badParameter("The parameter budget_type must be MONTHLY or PACKAGE.");
       }
-      String cancelFrozen = Json.text(body, "cancel_partner_frozen").orElse("0");
+      String cancelFrozen = Fields.text(body, "cancel_partner_frozen").orElse("0");
       if (!cancelFrozen.equals("0") && !cancelFrozen.equals("1")) {
         throw HuaweiError.badParameter("The parameter cancel_partner_frozen must be 0 or 1.");
       }
-      int frozenOperate = Json.integer(body, "frozen_operate_type").orElse(-1);
+      int frozenOperate = Fields.integer(body, "frozen_operate_type").orElse(-1);
       if (frozenOperate < -1 || frozenOperate > 1) {
         throw HuaweiError.badParameter("The parameter frozen_operate_type must be 0 or 1.");
       }
-      SubCustomer c = resaleCustomer(book, id, Json.text(body, "indirect_partner_id"));
+      SubCustomer c = resaleCustomer(book, id, Fields.text(body, "indirect_partner_id"));
       int operate = frozenOperate >= 0 ? frozenOperate : c.budget == null ? 0 : c.budget.frozenOperateType();
       BigDecimal used = c.budget == null ? BigDecimal.ZERO.setScale(2) : c.budget.used();
       c.budget = new SubCustomer.Budget(amount, used, type, operate);
@@ -65,11 +66,11 @@ final class SubCustomerBudgets {
   static OperationHandler list() {
     return (request, book) -> {
       JsonNode body = request.json();
-      List<String> ids = Json.textList(body, "customer_ids");
+      List<String> ids = Fields.textList(body, "customer_ids");
       if (ids.isEmpty() || ids.size() > 100) {
         throw HuaweiError.badParameter("The parameter customer_ids must hold 1 to 100 ids.");
       }
-      Optional<String> reseller = Json.text(body, "indirect_partner_id");
+      Optional<String> reseller = Fields.text(body, "indirect_partner_id");
       book.reseller(reseller);
       ObjectNode out = Json.object().put("measure_id", 1).put("currency", CURRENCY);
       var infos = out.putArray("budget_infos");
@@ -101,7 +102,7 @@ final class SubCustomerBudgets {
       ObjectNode out = paging.answer(found, "total_count", "record_list", r -> Json.object()
           .put("budget_amount", r.amount())
           .put("operation_type", r.operationType())
-          .put("operation_time", WireTime.format(r.at()))
+          .put("operation_time", Fields.TIME.format(r.at()))
           .put("operator", HuaweiFrontDoor.DEFAULT_IAM_USER)
           .put("budget_type", r.budgetType())
           .put("partner_corp_name", "Sandbox Partner Ltd.")

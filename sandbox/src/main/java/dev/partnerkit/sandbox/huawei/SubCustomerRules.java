@@ -51,7 +51,7 @@ final class SubCustomerRules {
   /** Checks the body of a CreateSubCustomer request on {@code site}; throws the {@link HuaweiError} of the first problem. */
   static SubCustomerRequest check(JsonNode body, HuaweiSite site) {
     boolean china = site == HuaweiSite.CHINA;
-    Optional<String> name = Json.text(body, "domain_name"); // absent, "" or null: generated
+    Optional<String> name = Fields.text(body, "domain_name"); // absent, "" or null: generated
     if (name.isPresent() && !accountName(name.get())) {
       throw new HuaweiError(400, "CBC.99000031", "The customer login name format is invalid.");
     }
@@ -59,16 +59,16 @@ final class SubCustomerRules {
     Optional<String> email = Optional.empty();
     Optional<String> area = Optional.empty();
     if (china) {
-      mobile = Json.text(body, "mobile_phone"); // "" is an empty mobile: none
+      mobile = Fields.text(body, "mobile_phone"); // "" is an empty mobile: none
       if (mobile.isPresent() && !chinaMobile(mobile.get())) {
         throw new HuaweiError(400, "CBC.5017", "The customer mobile number format is invalid.");
       }
     } else {
-      email = Json.text(body, "email");
+      email = Fields.text(body, "email");
       if (email.isPresent() && !email(email.get())) {
         throw HuaweiError.badParameter("The parameter email is not a valid email address.");
       }
-      area = Json.text(body, "domain_area");
+      area = Fields.text(body, "domain_area");
       if (area.isEmpty()) {
         throw HuaweiError.badParameter("The parameter domain_area is required.");
       }
@@ -77,7 +77,7 @@ final class SubCustomerRules {
       }
     }
     Optional<String> target = china ? mobile : email;
-    Optional<String> rawCode = Json.rawText(body, "verification_code");
+    Optional<String> rawCode = Fields.rawText(body, "verification_code");
     if (rawCode.filter(String::isEmpty).isPresent()) { // seed 003 line 15: "" is not supported
       throw HuaweiError.badParameter("The parameter verification_code must not be empty.");
     }
@@ -91,16 +91,16 @@ final class SubCustomerRules {
     }
     String xaccountId = required(body, "xaccount_id", 128);
     String xaccountType = required(body, "xaccount_type", 64);
-    Optional<String> rawPassword = Json.rawText(body, "password");
+    Optional<String> rawPassword = Fields.rawText(body, "password");
     if (rawPassword.isPresent()) {
       checkPassword(rawPassword.get(), name, mobile, email);
     }
-    Optional<String> marketing = Json.rawText(body, "is_close_market_ms");
+    Optional<String> marketing = Fields.rawText(body, "is_close_market_ms");
     if (marketing.filter(m -> m.length() > 10).isPresent()) {
       throw HuaweiError.badParameter("The parameter is_close_market_ms must be at most 10 characters.");
     }
-    Optional<String> consulting = china ? Json.text(body, "cooperation_type") : Optional.empty();
-    Optional<String> reseller = Json.text(body, "indirect_partner_id");
+    Optional<String> consulting = china ? Fields.text(body, "cooperation_type") : Optional.empty();
+    Optional<String> reseller = Fields.text(body, "indirect_partner_id");
     if (reseller.filter(r -> r.length() > 64).isPresent()) {
       throw HuaweiError.badParameter("The parameter indirect_partner_id must be at most 64 characters.");
     }
@@ -109,7 +109,7 @@ final class SubCustomerRules {
   }
 
   private static String required(JsonNode body, String field, int max) {
-    String v = Json.text(body, field).filter(s -> !s.isBlank())
+    String v = Fields.text(body, field).filter(s -> !s.isBlank())
         .orElseThrow(() -> HuaweiError.badParameter("The parameter " + field + " is required."));
     if (v.length() > max) {
       throw HuaweiError.badParameter("The parameter " + field + " must be at most " + max + " characters.");

@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.huawei;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +31,12 @@ final class TokenIssuer {
     this.partnerDomainId = partnerDomainId;
     this.clock = clock;
   }
+
+  /** The partner's account (domain) id: what its tokens carry and what an AK/SK caller's {@code X-Domain-Id} must be. */
+  String partnerDomainId() {
+    return partnerDomainId;
+  }
+
 
   private record Issued(IamUser user, Instant expiresAt) {}
 

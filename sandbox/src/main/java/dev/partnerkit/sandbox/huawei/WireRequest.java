@@ -31,7 +31,7 @@ record WireRequest(
 
   /** The body as a JSON object; an empty body is an empty object. */
   JsonNode json() {
-    return Json.parseObject(body);
+    return Fields.parseObject(body);
   }
 
   /** The percent-decoded path. */

@@ -1,10 +1,6 @@
 package dev.partnerkit.sandbox.shared;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,19 +12,16 @@ import java.util.Optional;
  */
 public final class Faults {
 
-  private final Map<String, Deque<Pending>> byAction = new HashMap<>();
+  private final FaultQueue<String, Fault> queue = new FaultQueue<>();
 
   /** An empty set of faults. */
   public Faults() {}
 
   /** The next {@code times} calls of {@code action} get {@code fault}. Returns this, for chaining. */
-  public synchronized Faults inject(String action, Fault fault, int times) {
+  public Faults inject(String action, Fault fault, int times) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(fault, "fault");
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1");
-    }
-    byAction.computeIfAbsent(action, a -> new ArrayDeque<>()).addLast(new Pending(fault, times));
+    queue.add(action, fault, times);
     return this;
   }
 
@@ -53,37 +46,17 @@ public final class Faults {
   }
 
   /** Removes every pending fault. */
-  public synchronized void clear() {
-    byAction.clear();
+  public void clear() {
+    queue.clearAll();
   }
 
   /** How many calls of {@code action} still have a fault waiting. */
-  public synchronized int pending(String action) {
-    Deque<Pending> queue = byAction.get(action);
-    return queue == null ? 0 : queue.stream().mapToInt(p -> p.remaining).sum();
+  public int pending(String action) {
+    return (int) Math.min(Integer.MAX_VALUE, queue.pending(action));
   }
 
   /** Takes the fault for the call of {@code action} being handled now, if any (used by front doors). */
-  public synchronized Optional<Fault> take(String action) {
-    Deque<Pending> queue = byAction.get(action);
-    if (queue == null || queue.isEmpty()) {
-      return Optional.empty();
-    }
-    Pending head = queue.peekFirst();
-    head.remaining--;
-    if (head.remaining == 0) {
-      queue.removeFirst();
-    }
-    return Optional.of(head.fault);
-  }
-
-  private static final class Pending {
-    private final Fault fault;
-    private int remaining;
-
-    private Pending(Fault fault, int remaining) {
-      this.fault = fault;
-      this.remaining = remaining;
-    }
+  public Optional<Fault> take(String action) {
+    return queue.takeFirst(action);
   }
 }

@@ -29,6 +29,13 @@ public final class RequestCounter {
     throttledByOperation.computeIfAbsent(operation, a -> new LongAdder()).increment();
   }
 
+  /** Back to zero, every count. */
+  public void reset() {
+    received.reset();
+    byOperation.clear();
+    throttledByOperation.clear();
+  }
+
   /** Requests received in all. */
   public long receivedTotal() {
     return received.sum();

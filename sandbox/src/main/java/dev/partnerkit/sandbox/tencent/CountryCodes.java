@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

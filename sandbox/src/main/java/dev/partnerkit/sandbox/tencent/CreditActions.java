@@ -2,6 +2,7 @@ package dev.partnerkit.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -26,14 +27,14 @@ final class CreditActions {
 
   void register(ActionTable table) {
     table
-        .add("QueryPartnerCredit", this::queryPartnerCredit)
-        .add("AllocateCustomerCredit", this::allocateCustomerCredit)
-        .add("AllocateCreditPool", this::allocateCreditPool)
-        .add("QueryCreditAllocationHistory", this::queryAllocationHistory)
-        .add("QueryCustomersCredit", this::queryCustomersCredit)
-        .add("QueryDirectCustomersCredit", p -> Json.object().set("Data", balances(state.customers.all())))
-        .add("QueryCreditByUinList", this::queryCreditByUinList)
-        .add("ForceQN", this::forceQn);
+        .add("QueryPartnerCredit", ActionTable.Access.READ, this::queryPartnerCredit)
+        .add("AllocateCustomerCredit", ActionTable.Access.WRITE, this::allocateCustomerCredit)
+        .add("AllocateCreditPool", ActionTable.Access.WRITE, this::allocateCreditPool)
+        .add("QueryCreditAllocationHistory", ActionTable.Access.READ, this::queryAllocationHistory)
+        .add("QueryCustomersCredit", ActionTable.Access.READ, this::queryCustomersCredit)
+        .add("QueryDirectCustomersCredit", ActionTable.Access.READ, p -> Json.object().set("Data", balances(state.customers.all())))
+        .add("QueryCreditByUinList", ActionTable.Access.READ, this::queryCreditByUinList)
+        .add("ForceQN", ActionTable.Access.WRITE, this::forceQn);
   }
 
   private ObjectNode queryPartnerCredit(Params p) {
@@ -111,7 +112,7 @@ final class CreditActions {
                 a -> {
                   ObjectNode h =
                       Json.object()
-                          .put("AllocatedTime", WireTime.format(a.time()))
+                          .put("AllocatedTime", Envelope.TIME.format(a.time()))
                           .put("Operator", Long.toString(TencentState.PARTNER_UIN));
                   Json.money(h, "Credit", a.credit());
                   Json.money(h, "AllocatedCredit", a.totalAfter());
@@ -142,7 +143,7 @@ final class CreditActions {
             .put("Mobile", c.phone)
             .put("Email", c.mail)
             .put("Arrears", "0")
-            .put("AssociationTime", WireTime.format(c.bindTime))
+            .put("AssociationTime", Envelope.TIME.format(c.bindTime))
             .put("RecentExpiry", "")
             .put("ClientUin", c.uin);
     Json.money(out, "Credit", c.totalCredit);

@@ -1,6 +1,7 @@
 package dev.partnerkit.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,14 +33,14 @@ final class CustomerActions {
 
   void register(ActionTable table) {
     table
-        .add("SendVerifyCode", this::sendVerifyCode)
-        .add("CreateAccount", CREATE_ACCOUNT_EMPTY_CODES, this::createAccount)
-        .add("DescribeCustomerInfo", this::describeCustomerInfo)
-        .add("DescribeCustomerUin", this::describeCustomerUin)
-        .add("QueryAccountVerificationStatus", this::queryAccountVerificationStatus)
-        .add("ModifyClientRemark", this::modifyClientRemark)
-        .add("GetCountryCodes", p -> Json.object().set("Data", fixtures.countryCodes().data()))
-        .add("GetTradeConfigList", p -> Json.object().set("TradeList", fixtures.tradeList()));
+        .add("SendVerifyCode", ActionTable.Access.WRITE, this::sendVerifyCode)
+        .add("CreateAccount", ActionTable.Access.WRITE, CREATE_ACCOUNT_EMPTY_CODES, this::createAccount)
+        .add("DescribeCustomerInfo", ActionTable.Access.READ, this::describeCustomerInfo)
+        .add("DescribeCustomerUin", ActionTable.Access.READ, this::describeCustomerUin)
+        .add("QueryAccountVerificationStatus", ActionTable.Access.READ, this::queryAccountVerificationStatus)
+        .add("ModifyClientRemark", ActionTable.Access.WRITE, this::modifyClientRemark)
+        .add("GetCountryCodes", ActionTable.Access.NONE, p -> Json.object().set("Data", fixtures.countryCodes().data()))
+        .add("GetTradeConfigList", ActionTable.Access.NONE, p -> Json.object().set("TradeList", fixtures.tradeList()));
   }
 
   /** How many accounts one mobile number may hold (seed 000 line 103). */
@@ -109,13 +110,13 @@ final class CustomerActions {
         .put("Phone", c.countryCode.isEmpty() ? c.phone : c.countryCode + "-" + c.phone)
         .put("Mark", c.remark)
         .put("Name", c.name)
-        .put("BindTime", WireTime.format(c.bindTime))
+        .put("BindTime", Envelope.TIME.format(c.bindTime))
         .put("AccountStatus", c.force == 2 ? "1" : "0")
         .put("AuthStatus", c.identityVerified ? "3" : "-1")
         .put("AuthType", !c.identityVerified ? -1 : c.accountType.equals("company") ? 1 : 0)
-        .put("CidRegisterTime", WireTime.format(c.bindTime))
-        .put("UinRegisterTime", WireTime.format(c.bindTime))
-        .put("AuthPassTime", c.identityVerified ? WireTime.format(c.bindTime) : "")
+        .put("CidRegisterTime", Envelope.TIME.format(c.bindTime))
+        .put("UinRegisterTime", Envelope.TIME.format(c.bindTime))
+        .put("AuthPassTime", c.identityVerified ? Envelope.TIME.format(c.bindTime) : "")
         .put("HasExpense", 0);
   }
 

@@ -24,6 +24,10 @@ final class Customers {
     return new ArrayList<>(byUin.values());
   }
 
+  void clear() {
+    byUin.clear();
+  }
+
   int size() {
     return byUin.size();
   }

@@ -3,10 +3,14 @@ package dev.partnerkit.sandbox.tencent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import dev.partnerkit.sandbox.shared.WireTime;
+import java.time.ZoneOffset;
 
 /** Tencent's response envelope: every answer is {@code {"Response":{...,"RequestId":"<uuid>"}}} with HTTP 200. */
 final class Envelope {
+
+  /** Times as Tencent writes them: {@code yyyy-MM-dd HH:mm:ss} in Beijing time (UTC+08:00). */
+  static final WireTime TIME = WireTime.of("yyyy-MM-dd HH:mm:ss", ZoneOffset.ofHours(8));
 
   private final ObjectMapper json;
 
@@ -36,7 +40,7 @@ final class Envelope {
     ObjectNode root = json.createObjectNode();
     root.set("Response", response);
     try {
-      return json.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+      return json.writeValueAsBytes(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be written", e);
     }

@@ -3,6 +3,7 @@ package dev.partnerkit.sandbox.tencent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -49,7 +50,7 @@ final class FixtureActions {
 
   void register(ActionTable table) {
     for (Canned c : canned()) {
-      table.add(c.action(), p -> answer(c, p));
+      table.add(c.action(), ActionTable.Access.NONE, p -> answer(c, p));
     }
   }
 

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.partnerkit.sandbox.shared.FixtureFiles;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The canned answers: one JSON file per action, {@code <Action>.json}, holding the response's output fields (either
@@ -23,27 +21,22 @@ import java.util.Optional;
  */
 final class Fixtures {
 
-  private static final String SHIPPED = "fixtures/";
+  private static final String SHIPPED = "/dev/partnerkit/sandbox/tencent/fixtures/";
 
-  private final ObjectMapper json;
-  private final Optional<Path> directory;
-  private final Map<String, ObjectNode> cache = new HashMap<>();
+  private final FixtureFiles files;
   private final Map<String, Set<String>> tradeCatalog;
   private final CountryCodes countryCodes;
 
   Fixtures(ObjectMapper json, Optional<Path> directory) {
-    this.json = json;
-    this.directory = directory;
+    this.files = new FixtureFiles(json, directory, SHIPPED, Fixtures::unwrap);
     this.tradeCatalog = toCatalog(tradeList());
     this.countryCodes =
-        userFile("GetCountryCodes").map(r -> CountryCodes.of((ArrayNode) r.get("Data"))).orElseGet(CountryCodes::shipped);
+        files.user(List.of("GetCountryCodes.json")).map(r -> CountryCodes.of((ArrayNode) r.get("Data"))).orElseGet(CountryCodes::shipped);
   }
 
   /** A fresh copy of the output fields of {@code action}'s fixture. */
-  synchronized ObjectNode response(String action) {
-    return cache
-        .computeIfAbsent(action, a -> userFile(a).or(() -> shippedFile(a)).orElseThrow(() -> missing(a)))
-        .deepCopy();
+  ObjectNode response(String action) {
+    return files.get(action, List.of(action + ".json"));
   }
 
   ArrayNode tradeList() {
@@ -59,40 +52,15 @@ final class Fixtures {
     return tradeCatalog.getOrDefault(first, Set.of()).contains(second);
   }
 
-  private Optional<ObjectNode> userFile(String action) {
-    return directory
-        .map(d -> d.resolve(action + ".json"))
-        .filter(Files::isRegularFile)
-        .map(
-            f -> {
-              try (InputStream in = Files.newInputStream(f)) {
-                return unwrap(json.readTree(in), f.toString());
-              } catch (IOException e) {
-                throw new UncheckedIOException("fixture " + f + " cannot be read", e);
-              }
-            });
-  }
-
-  private Optional<ObjectNode> shippedFile(String action) {
-    try (InputStream in = Fixtures.class.getResourceAsStream(SHIPPED + action + ".json")) {
-      return in == null ? Optional.empty() : Optional.of(unwrap(json.readTree(in), action + ".json"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("shipped fixture " + action + ".json cannot be read", e);
-    }
-  }
-
-  private static ObjectNode unwrap(JsonNode root, String name) {
+  /** The output fields of a file: bare, or inside {@code Response}; without RequestId. Null when not an object. */
+  private static ObjectNode unwrap(ObjectNode root) {
     JsonNode r = root.has("Response") ? root.get("Response") : root;
     if (!r.isObject()) {
-      throw new IllegalArgumentException("fixture " + name + " is not a JSON object");
+      return null;
     }
     ObjectNode out = ((ObjectNode) r).deepCopy();
     out.remove("RequestId");
     return out;
-  }
-
-  private static IllegalStateException missing(String action) {
-    return new IllegalStateException("no fixture for " + action);
   }
 
   /** Layer-1 industry id to its layer-2 ids. */

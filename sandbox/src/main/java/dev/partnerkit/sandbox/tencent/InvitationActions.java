@@ -1,6 +1,7 @@
 package dev.partnerkit.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +25,8 @@ final class InvitationActions {
 
   void register(ActionTable table) {
     table
-        .add("CreateAndSendClientInvitationMail", this::createInvitation)
-        .add("QueryInvitationInfo", this::queryInvitations);
+        .add("CreateAndSendClientInvitationMail", ActionTable.Access.WRITE, this::createInvitation)
+        .add("QueryInvitationInfo", ActionTable.Access.READ, this::queryInvitations);
   }
 
   private ObjectNode createInvitation(Params p) {
@@ -59,7 +60,7 @@ final class InvitationActions {
                 data.add(
                     Json.object()
                         .put("InvitationToken", i.token())
-                        .put("CreateTime", WireTime.format(i.createTime()))
+                        .put("CreateTime", Envelope.TIME.format(i.createTime()))
                         .put("Status", 1)
                         .put("UseTime", "")
                         .put("ClientUin", 0)

@@ -1,5 +1,6 @@
 package dev.partnerkit.sandbox.tencent;
 
+import dev.partnerkit.sandbox.shared.Pages;
 import java.util.List;
 
 /**
@@ -35,10 +36,6 @@ record Paging(int defaultSize, int maxSize, long maxPage, String errorCode) {
     if (size < 1 || size > maxSize) {
       throw new TencentError(errorCode, "The parameter `PageSize` must be between 1 and " + maxSize + ".");
     }
-    if (page - 1 >= (all.size() + size - 1) / size) {   // past the last page; never multiplied, so never overflows
-      return List.of();
-    }
-    long from = (page - 1) * size;
-    return List.copyOf(all.subList((int) from, (int) Math.min(all.size(), from + size)));
+    return Pages.page(all, page, size);
   }
 }

@@ -1,11 +1,6 @@
 package dev.partnerkit.sandbox.tencent;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.partnerkit.sandbox.shared.SpecTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,20 +19,8 @@ final class PublishedRateLimits {
 
   private static Map<String, Integer> read() {
     Map<String, Integer> out = new LinkedHashMap<>();
-    try (InputStream in = PublishedRateLimits.class.getResourceAsStream(TABLE)) {
-      if (in == null) {
-        throw new IllegalStateException(TABLE + " is not on the class path (the sandbox depends on the spec module)");
-      }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        out.put(cells[0].strip(), Integer.parseInt(cells[2].strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + TABLE, e);
+    for (String[] row : SpecTable.rows(TABLE)) {
+      out.put(row[0], Integer.parseInt(row[2]));
     }
     return Map.copyOf(out);
   }

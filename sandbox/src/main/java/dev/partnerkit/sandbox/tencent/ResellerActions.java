@@ -1,6 +1,7 @@
 package dev.partnerkit.sandbox.tencent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +25,12 @@ final class ResellerActions {
 
   void register(ActionTable table) {
     table
-        .add("QueryPendingSubAgentsV2", this::queryPendingSubAgents)
-        .add("ApproveSubAgentApply", this::approveSubAgent)
-        .add("QueryPendingClientsV2", this::queryPendingClients)
-        .add("ApproveClientApply", this::approveClient)
-        .add("QuerySubAgentsDetailV2", this::querySubAgentsDetail)
-        .add("QueryT1IndirectCustomersDetail", this::queryIndirectCustomers);
+        .add("QueryPendingSubAgentsV2", ActionTable.Access.READ, this::queryPendingSubAgents)
+        .add("ApproveSubAgentApply", ActionTable.Access.WRITE, this::approveSubAgent)
+        .add("QueryPendingClientsV2", ActionTable.Access.READ, this::queryPendingClients)
+        .add("ApproveClientApply", ActionTable.Access.WRITE, this::approveClient)
+        .add("QuerySubAgentsDetailV2", ActionTable.Access.READ, this::querySubAgentsDetail)
+        .add("QueryT1IndirectCustomersDetail", ActionTable.Access.READ, this::queryIndirectCustomers);
   }
 
   private static List<Application> pending(Map<Long, Application> applications) {
@@ -49,7 +50,7 @@ final class ResellerActions {
                         .put("Name", a.name)
                         .put("Mobile", a.mobile)
                         .put("Email", a.email)
-                        .put("ApplyTime", WireTime.format(a.applyTime))
+                        .put("ApplyTime", Envelope.TIME.format(a.applyTime))
                         .put("Status", "Reviewing")
                         .put("MaterialUrl", "")
                         .put("AuthState", 3)))
@@ -65,7 +66,7 @@ final class ResellerActions {
                 Paging.upTo(100).slice(p, all),
                 a ->
                     Json.object()
-                        .put("ApplyTime", WireTime.format(a.applyTime))
+                        .put("ApplyTime", Envelope.TIME.format(a.applyTime))
                         .put("ClientUin", a.uin)
                         .put("Email", a.email)
                         .put("Mobile", a.mobile)
@@ -135,7 +136,7 @@ final class ResellerActions {
                                 .put("Mobile", s.mobile)
                                 .put("Email", s.email)
                                 .put("CountOfCustomers", s.customers.size())
-                                .put("BindTime", WireTime.format(s.bindTime)),
+                                .put("BindTime", Envelope.TIME.format(s.bindTime)),
                             "Credit", s.credit),
                         "RemainingCredit", s.remainingCredit)
                         .put("Voucher", 0.0)
@@ -177,6 +178,6 @@ final class ResellerActions {
                     Json.object()
                         .put("ClientUin", c.uin())
                         .put("ClientName", c.name())
-                        .put("ClientBindTime", WireTime.format(c.bindTime()))));
+                        .put("ClientBindTime", Envelope.TIME.format(c.bindTime()))));
   }
 }

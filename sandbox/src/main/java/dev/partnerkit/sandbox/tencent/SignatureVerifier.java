@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verifies a request's TC3-HMAC-SHA256 signature as Tencent does: the canonical request is rebuilt from the headers
@@ -21,8 +22,12 @@ final class SignatureVerifier {
   static final String SERVICE = "intlpartnersmgt";
   static final long MAX_SKEW_SECONDS = 300;
 
+  /** Signing keys derived lately, by SecretId, date and service; cleared when it grows past this many. */
+  private static final int DERIVED_KEYS_KEPT = 256;
+
   private final Map<String, String> keysById;
   private final Clock clock;
+  private final Map<String, byte[]> derivedKeys = new ConcurrentHashMap<>();
 
   SignatureVerifier(Map<String, String> keysById, Clock clock) {
     this.keysById = Map.copyOf(keysById);
@@ -35,8 +40,13 @@ final class SignatureVerifier {
    * @param headers the received headers, by lower-case name (first value of each)
    */
   void verify(String method, String query, Map<String, String> headers, byte[] body) {
-    Tc3Authorization auth = checkHeaders(headers);
-    String secretKey = keysById.get(auth.secretId());
+    verify(checkHeaders(headers), method, query, headers, body);
+  }
+
+  /**
+   * As {@link #verify(String, String, Map, byte[])}, for a request whose headers {@link #checkHeaders} has passed.
+   */
+  void verify(Tc3Authorization auth, String method, String query, Map<String, String> headers, byte[] body) {
     long timestamp = timestamp(headers.get("x-tc-timestamp"));
     String canonical = canonicalRequest(method, query, auth.signedHeaders(), headers, body);
     if (canonical == null) {
@@ -44,9 +54,7 @@ final class SignatureVerifier {
           Codes.AUTH_SIGNATURE_FAILURE, "A header named in SignedHeaders was not received.");
     }
     String expected =
-        Tc3.signature(
-            secretKey, auth.date(), auth.service(),
-            Tc3.stringToSign(timestamp, auth.credentialScope(), canonical));
+        Tc3.signature(signingKey(auth), Tc3.stringToSign(timestamp, auth.credentialScope(), canonical));
     if (!MessageDigest.isEqual(
         expected.getBytes(StandardCharsets.US_ASCII), auth.signature().getBytes(StandardCharsets.US_ASCII))) {
       throw new TencentError(
@@ -93,6 +101,23 @@ final class SignatureVerifier {
               + " nor the first label of the Host header.");
     }
     return auth;
+  }
+
+  /**
+   * The key of the request's SecretId for its date and service: derived once (three HMACs) and kept, since a client
+   * signs every request of a day with the same one.
+   */
+  private byte[] signingKey(Tc3Authorization auth) {
+    String cacheKey = auth.secretId() + "/" + auth.date() + "/" + auth.service();
+    byte[] key = derivedKeys.get(cacheKey);
+    if (key == null) {
+      key = Tc3.signingKey(keysById.get(auth.secretId()), auth.date(), auth.service());
+      if (derivedKeys.size() >= DERIVED_KEYS_KEPT) {
+        derivedKeys.clear();
+      }
+      derivedKeys.put(cacheKey, key);
+    }
+    return key;
   }
 
   /** The canonical request, or null when a signed header is missing. */

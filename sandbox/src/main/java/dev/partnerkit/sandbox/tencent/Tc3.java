@@ -13,14 +13,30 @@ final class Tc3 {
   static final String ALGORITHM = "TC3-HMAC-SHA256";
   static final String TERMINATOR = "tc3_request";
 
-  private Tc3() {}
+  private static final HexFormat HEX = HexFormat.of();
 
-  static String sha256Hex(byte[] data) {
+  // One digest and one MAC per thread: getInstance looks the algorithm up among the providers on every call.
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+      return MessageDigest.getInstance("SHA-256");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  });
+  private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+    try {
+      return Mac.getInstance("HmacSHA256");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+    }
+  });
+
+  private Tc3() {}
+
+  static String sha256Hex(byte[] data) {
+    MessageDigest sha = SHA256.get();
+    sha.reset();
+    return HEX.formatHex(sha.digest(data));
   }
 
   static String sha256Hex(String text) {
@@ -29,11 +45,11 @@ final class Tc3 {
 
   static byte[] hmac(byte[] key, String message) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
+      Mac mac = HMAC.get();
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
       return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+      throw new IllegalStateException("an HMAC-SHA256 key was refused", e);
     }
   }
 
@@ -51,6 +67,11 @@ final class Tc3 {
 
   /** The hex signature of {@code stringToSign}. */
   static String signature(String secretKey, String date, String service, String stringToSign) {
-    return HexFormat.of().formatHex(hmac(signingKey(secretKey, date, service), stringToSign));
+    return signature(signingKey(secretKey, date, service), stringToSign);
+  }
+
+  /** The hex signature of {@code stringToSign} with a signing key already derived. */
+  static String signature(byte[] signingKey, String stringToSign) {
+    return HEX.formatHex(hmac(signingKey, stringToSign));
   }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,8 +131,15 @@ public final class TencentFrontDoor {
     }
   };
 
+  /**
+   * A fresh RequestId in UUID form. Not {@code UUID.randomUUID()}: that draws from one SecureRandom the whole JVM shares,
+   * which every request would queue on; an id needs to be unique, not secret.
+   */
   private static String newRequestId() {
-    return UUID.randomUUID().toString();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(most, least).toString();
   }
 
   private static WireAnswer answer(byte[] envelope) {
@@ -153,18 +161,18 @@ public final class TencentFrontDoor {
       }
       ActionTable.Entry entry = route(action, call.header("x-tc-version").orElse(null));
       Map<String, String> headers = headers(call);
-      verifier.checkHeaders(headers);
-      return WireStep.withBody(body -> afterBody(call, headers, action, entry, body, requestId));
+      Tc3Authorization auth = verifier.checkHeaders(headers);
+      return WireStep.withBody(body -> afterBody(call, headers, auth, action, entry, body, requestId));
     } catch (TencentError e) {
       LOG.debug("{} {}: {}", action, requestId, e.code());
       return WireStep.answer(answer(envelope.error(e.code(), e.getMessage(), requestId)));
     }
   }
 
-  private WireAnswer afterBody(
-      WireCall call, Map<String, String> headers, String action, ActionTable.Entry entry, byte[] body, String requestId) {
+  private WireAnswer afterBody(WireCall call, Map<String, String> headers, Tc3Authorization auth, String action,
+      ActionTable.Entry entry, byte[] body, String requestId) {
     try {
-      Admitted admitted = admit(call, headers, action, entry, body);
+      Admitted admitted = admit(call, headers, auth, action, entry, body);
       byte[] answer;
       try {
         answer = envelope.success(run(admitted, body), requestId);
@@ -191,9 +199,9 @@ public final class TencentFrontDoor {
   }
 
   /** The checks before the action: signature, rate limit, injected faults. */
-  private Admitted admit(WireCall call, Map<String, String> headers, String action, ActionTable.Entry entry, byte[] body)
-      throws InterruptedException {
-    verifier.verify("POST", call.rawQuery(), headers, body);
+  private Admitted admit(WireCall call, Map<String, String> headers, Tc3Authorization auth, String action,
+      ActionTable.Entry entry, byte[] body) throws InterruptedException {
+    verifier.verify(auth, "POST", call.rawQuery(), headers, body);
     if (!limiter.tryAcquire(action)) {
       counter.throttled(action);
       throw new TencentError(Codes.REQUEST_LIMIT_EXCEEDED, "Your request has exceeded the frequency limit of " + action + ".");
@@ -211,13 +219,20 @@ public final class TencentFrontDoor {
     return new Admitted(action, entry, fault);
   }
 
-  /** The action itself: the body checked against the schema, then the handler, holding the state's monitor. */
+  /**
+   * The action itself: the body checked against the schema, then the handler, under the lock its access asks for
+   * (none, shared for reads, exclusive for writes).
+   */
   private ObjectNode run(Admitted admitted, byte[] body) {
     ObjectNode params = parse(body);
     schema.check(admitted.action(), params, admitted.entry().missingCodes());
-    synchronized (state) {
-      return admitted.entry().handler().handle(new Params(params));
-    }
+    ActionHandler handler = admitted.entry().handler();
+    Params p = new Params(params);
+    return switch (admitted.entry().access()) {
+      case NONE -> handler.handle(p);
+      case READ -> state.read(() -> handler.handle(p));
+      case WRITE -> state.write(() -> handler.handle(p));
+    };
   }
 
   private ActionTable.Entry route(String action, String version) {

@@ -1,7 +1,7 @@
 package dev.partnerkit.sandbox.tencent;
 
-import dev.partnerkit.sandbox.shared.RequestCounter;
 import dev.partnerkit.sandbox.shared.Faults;
+import dev.partnerkit.sandbox.shared.RequestCounter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -36,9 +36,7 @@ public final class TencentSandbox {
     }
     String code = RegistrationRules.callingCode(countryCode);
     String number = phone.strip().replace(" ", "").replace("-", "");
-    synchronized (state) {
-      return state.codes.last(code, number);
-    }
+    return state.read(() -> state.codes.last(code, number));
   }
 
   private final dev.partnerkit.sandbox.shared.FixedCode fixedCode = new dev.partnerkit.sandbox.shared.FixedCode();
@@ -48,28 +46,28 @@ public final class TencentSandbox {
    * null goes back to random codes.
    */
   public void fixVerificationCode(String sixDigits) {
-    synchronized (state) {
+    state.write(() -> {
       fixedCode.set(sixDigits);
       state.codes.useFixed(fixedCode);
-    }
+    });
   }
 
   /** Seeds a pending second-level reseller application (QueryPendingSubAgentsV2); returns its new UIN. */
   public long seedSubAgentApplication(String name, String email, String mobile) {
-    synchronized (state) {
+    return state.write(() -> {
       Application a = new Application(state.newUin(), name, email, mobile, state.now());
       state.subAgentApplications.put(a.uin, a);
       return a.uin;
-    }
+    });
   }
 
   /** Seeds a pending sub-customer application (QueryPendingClientsV2); returns its new UIN. */
   public long seedClientApplication(String name, String email, String mobile) {
-    synchronized (state) {
+    return state.write(() -> {
       Application a = new Application(state.newUin(), name, email, mobile, state.now());
       state.clientApplications.put(a.uin, a);
       return a.uin;
-    }
+    });
   }
 
   /**
@@ -78,7 +76,7 @@ public final class TencentSandbox {
    * @throws IllegalStateException when {@code subAgentUin} is not an approved second-level reseller
    */
   public long seedIndirectCustomer(long subAgentUin, String name) {
-    synchronized (state) {
+    return state.write(() -> {
       SubAgent agent = state.subAgents.get(subAgentUin);
       if (agent == null) {
         throw new IllegalStateException(subAgentUin + " is not an approved second-level reseller");
@@ -86,23 +84,35 @@ public final class TencentSandbox {
       SubAgent.IndirectCustomer c = new SubAgent.IndirectCustomer(state.newUin(), name, state.now());
       agent.customers.add(c);
       return c.uin();
-    }
+    });
   }
 
   /** Sets what QueryAccountVerificationStatus answers for a customer; false when there is no such customer. */
   public boolean setIdentityVerified(String uin, boolean verified) {
-    synchronized (state) {
+    return state.write(() -> {
       Optional<CustomerAccount> c = find(uin);
       c.ifPresent(a -> a.identityVerified = verified);
       return c.isPresent();
-    }
+    });
   }
 
   /** Sets the partner's total credit (default 1,000,000.00). */
   public void setPartnerTotalCredit(BigDecimal total) {
-    synchronized (state) {
+    state.write(() -> {
       state.partnerTotalCredit = Objects.requireNonNull(total, "total");
-    }
+    });
+  }
+
+  /**
+   * Back to the state of a new front door: forgets every customer, verification code sent, application, second-level
+   * reseller and invitation, puts the partner's credit back to 1,000,000.00 (UINs start over), clears the pending
+   * faults and the request counts. The fixed verification code, if any, stays. The admin API's {@code POST
+   * /_sandbox/reset} does this (see {@code Sandbox.reset()}).
+   */
+  public void reset() {
+    state.write(state::clear);
+    faults.clear();
+    counter.reset();
   }
 
   /** Requests that reached an action (authenticated, within the rate limit, not failed by an injected error). */
@@ -122,9 +132,7 @@ public final class TencentSandbox {
 
   /** How many customer accounts are bound to the partner (created, or approved applications). */
   public int accountCount() {
-    synchronized (state) {
-      return state.customers.size();
-    }
+    return state.read(() -> state.customers.size());
   }
 
   /** The faults waiting for the next calls, per action; may be changed while the sandbox runs. */
@@ -134,30 +142,22 @@ public final class TencentSandbox {
 
   /** Every customer bound to the partner, in binding order. */
   public List<TencentCustomer> customers() {
-    synchronized (state) {
-      return state.customers.all().stream().map(CustomerAccount::snapshot).toList();
-    }
+    return state.read(() -> state.customers.all().stream().map(CustomerAccount::snapshot).toList());
   }
 
   /** The customer with this UIN. */
   public Optional<TencentCustomer> customer(String uin) {
-    synchronized (state) {
-      return find(uin).map(CustomerAccount::snapshot);
-    }
+    return state.read(() -> find(uin).map(CustomerAccount::snapshot));
   }
 
   /** The approved second-level resellers. */
   public List<TencentSubAgent> subAgents() {
-    synchronized (state) {
-      return state.subAgents.values().stream().map(SubAgent::snapshot).toList();
-    }
+    return state.read(() -> state.subAgents.values().stream().map(SubAgent::snapshot).toList());
   }
 
   /** The partner's credit pool. */
   public TencentPartnerCredit partnerCredit() {
-    synchronized (state) {
-      return new TencentPartnerCredit(state.partnerTotalCredit, state.partnerAllocated(), state.partnerRemaining());
-    }
+    return state.read(() -> new TencentPartnerCredit(state.partnerTotalCredit, state.partnerAllocated(), state.partnerRemaining()));
   }
 
   private Optional<CustomerAccount> find(String uin) {

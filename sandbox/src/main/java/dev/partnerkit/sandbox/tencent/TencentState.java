@@ -8,10 +8,14 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * Everything the partner's account holds in the sandbox. Not thread-safe by itself: the front door and the
- * back-channel use it only while holding its monitor ({@code synchronized (state)}).
+ * back-channel use it only through {@link #read} (shared: actions that only look, run side by side) and {@link #write}
+ * (exclusive: an action that checks and then changes, such as CreateAccount's per-phone quota and mail uniqueness,
+ * runs alone, so its check still holds when it writes).
  */
 final class TencentState {
 
@@ -30,11 +34,57 @@ final class TencentState {
   final Map<String, Invitation> invitations = new LinkedHashMap<>();
   final Map<String, Instant> lastInvitationTo = new HashMap<>();
   BigDecimal partnerTotalCredit = DEFAULT_PARTNER_CREDIT;
-  private long nextUin = 200000100001L;
+  private static final long FIRST_UIN = 200000100001L;
+
+  private long nextUin = FIRST_UIN;
   private final SecureRandom random = new SecureRandom();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   TencentState(Clock clock) {
     this.clock = clock;
+  }
+
+  /** Runs {@code look} holding the shared lock: it must not change anything. */
+  <T> T read(Supplier<T> look) {
+    ReentrantReadWriteLock.ReadLock shared = lock.readLock();
+    shared.lock();
+    try {
+      return look.get();
+    } finally {
+      shared.unlock();
+    }
+  }
+
+  /** Runs {@code change} holding the exclusive lock. */
+  <T> T write(Supplier<T> change) {
+    ReentrantReadWriteLock.WriteLock exclusive = lock.writeLock();
+    exclusive.lock();
+    try {
+      return change.get();
+    } finally {
+      exclusive.unlock();
+    }
+  }
+
+  /** As {@link #write(Supplier)}, with nothing to return. */
+  void write(Runnable change) {
+    write(() -> {
+      change.run();
+      return null;
+    });
+  }
+
+  /** Back to the state of a new sandbox: no customers, codes, applications, sub-agents or invitations; the default credit. Under {@link #write}. */
+  void clear() {
+    customers.clear();
+    codes.clear();
+    subAgentApplications.clear();
+    clientApplications.clear();
+    subAgents.clear();
+    invitations.clear();
+    lastInvitationTo.clear();
+    partnerTotalCredit = DEFAULT_PARTNER_CREDIT;
+    nextUin = FIRST_UIN;
   }
 
   Instant now() {

@@ -45,6 +45,22 @@ class AuthenticationTest {
   }
 
   @Test
+  void anXDomainIdIsOptionalButWhenSentMustBeThePartnersAccount() {
+    assertThat(wire.post(LIST, "{}").status()).as("without X-Domain-Id (spec section 1: optional)").isEqualTo(200);
+    Wire.Answer other = wire.send("POST", LIST, "", "{}", true,
+        Map.of("X-Domain-Id", "d9999999999999999999999999999999", "User-Agent", "huaweicloud-usdk-java/3.0"));
+    assertThat(other.status()).isEqualTo(401);
+    assertThat(other.errorCode()).isEqualTo("APIGW.0301");
+    HuaweiFrontDoor own = HuaweiFrontDoor.builder().site(HuaweiSite.CHINA).clock(clock).accessKey("PARTNERAK", "partner-sk")
+        .partnerDomainId("d1234567890abcdef1234567890abcde").build();
+    try (own) {
+      Wire.Answer ok = new Wire(own, clock).keys("PARTNERAK", "partner-sk").send("POST", LIST, "", "{}", true,
+          Map.of("X-Domain-Id", "d1234567890abcdef1234567890abcde"));
+      assertThat(ok.status()).as("the domain id the front door was given").isEqualTo(200);
+    }
+  }
+
+  @Test
   void aQueryStringIsPartOfTheSignature() {
     HuaweiFrontDoor intl = HuaweiFrontDoor.builder().site(HuaweiSite.INTERNATIONAL).clock(clock).build();
     try (intl) {

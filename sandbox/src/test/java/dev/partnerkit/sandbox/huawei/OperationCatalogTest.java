@@ -111,6 +111,31 @@ class OperationCatalogTest {
   }
 
   @Test
+  void eachOperationsRateIsTheSpecTablesPublishedRateOrTheDocumentedCommonLimit() throws IOException {
+    java.util.Map<String, String> published = new java.util.HashMap<>();
+    try (var in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+        OperationCatalogTest.class.getResourceAsStream("/dev/partnerkit/spec/huawei-bss-operation-facts.tsv")), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] f = line.split("\t");
+          published.put(f[0], f[1]);
+        }
+      }
+    }
+    SoftAssertions soft = new SoftAssertions();
+    for (HuaweiOperation op : HuaweiOperation.values()) {
+      String rate = published.get(op.operationName());
+      soft.assertThat(rate).as(op.operationName() + " in the facts table").isNotNull();
+      if (rate != null) {
+        soft.assertThat(op.publishedRequestsPerSecond()).as(op.operationName())
+            .isEqualTo(rate.equals("-") ? 10 : Integer.parseInt(rate));
+      }
+    }
+    soft.assertAll();
+    assertThat(HuaweiOperation.CHECK_USER_IDENTITY.publishedRequestsPerSecond()).as("spec section 9").isEqualTo(5);
+  }
+
+  @Test
   void anUnknownPathOrMethodIsApigw0101() {
     Wire wire = new Wire(china, CLOCK);
     assertThat(wire.post("/v2/partners/sub-customers/nothing", "{}").errorCode()).isEqualTo("APIGW.0101");

@@ -1,43 +1,46 @@
 package dev.partnerkit.sandbox.huawei;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.sandbox.shared.Json;
+import dev.partnerkit.sandbox.shared.WireTime;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * JSON helpers shared by every handler: parsing request bodies, reading fields with Huawei's "absent, {@code null} or
- * {@code ""} means not given" rule, and building snake_case answers.
+ * How Huawei reads a request: the body a JSON object, each field read with Huawei's "absent, {@code null} or {@code ""}
+ * means not given" rule, wrong values {@code CBC.0100}. Building answers is {@link Json}'s (shared by every door).
  */
-final class Json {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+final class Fields {
 
-  private Json() {}
+  /** Huawei's UTC timestamps on the wire: {@code yyyy-MM-dd'T'HH:mm:ss'Z'}. */
+  static final WireTime TIME = WireTime.of("yyyy-MM-dd'T'HH:mm:ss'Z'", ZoneOffset.UTC);
 
-  static ObjectNode object() {
-    return MAPPER.createObjectNode();
-  }
+  private Fields() {}
 
-  static ArrayNode array() {
-    return MAPPER.createArrayNode();
+  /** An optional time filter in {@link #TIME}'s form; a malformed one is {@code CBC.0100}. */
+  static Optional<Instant> time(Optional<String> value, String field) {
+    try {
+      return TIME.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw HuaweiError.badParameter("The parameter " + field + " must be yyyy-MM-ddTHH:mm:ssZ.");
+    }
   }
 
   /** Parses a request body that must be a JSON object; an empty body is an empty object. */
   static ObjectNode parseObject(byte[] body) {
     if (body == null || body.length == 0) {
-      return object();
+      return Json.object();
     }
     try {
-      JsonNode node = MAPPER.readTree(body);
+      JsonNode node = Json.MAPPER.readTree(body);
       if (node == null || node.isMissingNode()) {
-        return object();
+        return Json.object();
       }
       if (!node.isObject()) {
         throw HuaweiError.badParameter("The request body must be a JSON object.");
@@ -48,17 +51,7 @@ final class Json {
     }
   }
 
-  static JsonNode read(InputStream in) throws IOException {
-    return MAPPER.readTree(in);
-  }
 
-  static byte[] bytes(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsBytes(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** A string field that was given: present, not null, not {@code ""}. A non-string value is a parameter error. */
   static Optional<String> text(JsonNode body, String field) {
