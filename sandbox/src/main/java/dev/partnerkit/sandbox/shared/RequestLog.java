@@ -2,9 +2,10 @@ package dev.partnerkit.sandbox.shared;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The last {@link #CAPACITY} requests the front doors answered: when, which door, method, path, the operation (Tencent's
@@ -27,7 +28,13 @@ public final class RequestLog {
    */
   public record Entry(Instant at, String door, String method, String path, String action, int status) {}
 
-  private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+  /** An entry with its place in the sequence of every entry added, so that a reader can tell a stale slot. */
+  private record Slot(long seq, Entry entry) {}
+
+  private final AtomicReferenceArray<Slot> ring = new AtomicReferenceArray<>(CAPACITY);
+  private final AtomicLong added = new AtomicLong();
+  /** Entries numbered below this were cleared. */
+  private volatile long clearedBelow;
   private final Clock clock;
 
   /** A log stamping entries with {@code clock}. */
@@ -35,28 +42,31 @@ public final class RequestLog {
     this.clock = clock;
   }
 
-  /** Adds an entry, dropping the oldest beyond the capacity. */
+  /**
+   * Adds an entry, dropping the oldest beyond the capacity. Takes no lock: every request of every door passes here.
+   */
   public void add(String door, String method, String path, String action, int status) {
     Entry e = new Entry(clock.instant(), door, method, path, action == null ? "" : action, status);
-    synchronized (entries) {
-      if (entries.size() == CAPACITY) {
-        entries.removeFirst();
-      }
-      entries.addLast(e);
-    }
+    long seq = added.getAndIncrement();
+    ring.set((int) (seq % CAPACITY), new Slot(seq, e));
   }
 
-  /** The entries, oldest first. */
+  /** The entries, oldest first (an entry being added while this reads may be missing). */
   public List<Entry> entries() {
-    synchronized (entries) {
-      return List.copyOf(new ArrayList<>(entries));
+    long end = added.get();
+    long start = Math.max(clearedBelow, end - CAPACITY);
+    List<Entry> out = new ArrayList<>((int) (end - start));
+    for (long seq = start; seq < end; seq++) {
+      Slot slot = ring.get((int) (seq % CAPACITY));
+      if (slot != null && slot.seq() == seq) {
+        out.add(slot.entry());
+      }
     }
+    return List.copyOf(out);
   }
 
   /** Forgets every entry. */
   public void clear() {
-    synchronized (entries) {
-      entries.clear();
-    }
+    clearedBelow = added.get();
   }
 }
