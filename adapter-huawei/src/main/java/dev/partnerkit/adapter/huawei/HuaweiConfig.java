@@ -1,5 +1,8 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.huawei.api.BssOperation;
+import dev.partnerkit.adapter.support.CallRules;
+import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.domain.HuaweiSite;
 import java.net.URI;
 import java.time.Clock;
@@ -10,7 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a {@link BssClient} needs: the site, endpoints, timeouts, proxy, clock and credentials. Immutable; built
+ * Everything a {@link BssClient} needs: the site, endpoints, timeouts, proxy, clock, credentials, and the rate limits
+ * and retry policy of every call. Immutable; built
  * with {@link #builder(HuaweiSite)}. Plain {@code http://} endpoints are refused unless {@link
  * Builder#allowInsecureHttp(boolean)} is set (meant for a local sandbox on loopback). {@link #toString()} shows no
  * secret.
@@ -40,6 +44,7 @@ public final class HuaweiConfig {
   private final Duration tokenRenewalMargin;
   private final String userAgent;
   private final String language;
+  private final CallRules callRules;
 
   private HuaweiConfig(Builder b) {
     this.site = b.site;
@@ -56,6 +61,7 @@ public final class HuaweiConfig {
       throw new IllegalArgumentException("language must be zh_CN or en_US: " + b.language);
     }
     this.language = b.language;
+    this.callRules = b.callRules;
     this.credentials = HuaweiCredentialsProvider.defaultChain(b.credentials, b.environment).resolve();
   }
 
@@ -138,11 +144,19 @@ public final class HuaweiConfig {
     return Optional.ofNullable(language);
   }
 
+  /**
+   * How the typed client paces and retries its calls: by default every operation at its published rate (or Huawei's
+   * common limit) and {@link RetryPolicy#defaults()}.
+   */
+  public CallRules callRules() {
+    return callRules;
+  }
+
   @Override
   public String toString() {
     return "HuaweiConfig[site=" + site + ", endpoint=" + endpoint + ", iamEndpoint=" + iamEndpoint
         + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
-        + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp + ", credentials=" + credentials + "]";
+        + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp + ", credentials=" + credentials + ", " + callRules + "]";
   }
 
   /** An endpoint for a message: scheme, host, port and path, never user info, a query or a fragment. */
@@ -208,6 +222,7 @@ public final class HuaweiConfig {
     private Duration tokenRenewalMargin = DEFAULT_TOKEN_RENEWAL_MARGIN;
     private String userAgent = DEFAULT_USER_AGENT;
     private String language;
+    private CallRules callRules = CallRules.defaults();
 
     private Builder(HuaweiSite site) {
       this.site = Objects.requireNonNull(site, "site");
@@ -282,6 +297,31 @@ public final class HuaweiConfig {
     /** The {@code X-Language} for operations that accept it: {@code zh_CN} or {@code en_US} (default: none). */
     public Builder language(String language) {
       this.language = language;
+      return this;
+    }
+
+    /** How throttled and transient failures are retried; default {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.callRules = callRules.withRetryPolicy(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Paces {@code operation} at {@code permitsPerSecond} instead of its published limit (e.g. for a raised quota).
+     *
+     * @throws IllegalArgumentException if {@code permitsPerSecond} is below 1
+     */
+    public Builder rateLimit(BssOperation operation, int permitsPerSecond) {
+      this.callRules = callRules.withRateLimit(Objects.requireNonNull(operation, "operation"), permitsPerSecond);
+      return this;
+    }
+
+    /**
+     * Switches the client's rate limits off: calls are sent as fast as the caller makes them, and the vendor may
+     * throttle them. Only for benchmarks and tests; by default every operation is paced at its published limit.
+     */
+    public Builder withoutRateLimits() {
+      this.callRules = callRules.withRateLimits(false);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpsConfigurator;
@@ -59,6 +60,7 @@ class TlsVerificationTest {
         .endpoint(URI.create("https://127.0.0.1:" + server.getAddress().getPort()))
         .environment(Map.of())
         .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK)))
+        .withoutRateLimits().retryPolicy(RetryPolicy.none())
         .build())) {
 
       HuaweiCallFailure failure = client.createSubCustomer(

@@ -1,5 +1,8 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.CallRules;
+import dev.partnerkit.adapter.support.RetryPolicy;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to reach intlpartnersmgt: endpoint, credentials, language, region, timeouts, proxy and clock. Immutable; build
+ * How to reach intlpartnersmgt: endpoint, credentials, language, region, timeouts, proxy, clock, and the rate limits
+ * and retry policy of every call. Immutable; build
  * it with {@link #builder()}. Every timeout is always set (see the builder for the defaults). {@link #toString()}
  * never shows the SecretKey or the session token.
  */
@@ -56,6 +60,7 @@ public final class TencentConfig {
   private final int maxConnections;
   private final Clock clock;
   private final boolean allowInsecureHttp;
+  private final CallRules callRules;
 
   private TencentConfig(Builder b, URI endpoint, TencentCredentials credentials) {
     this.endpoint = endpoint;
@@ -70,6 +75,7 @@ public final class TencentConfig {
     this.maxConnections = b.maxConnections;
     this.clock = b.clock;
     this.allowInsecureHttp = b.allowInsecureHttp;
+    this.callRules = b.callRules;
   }
 
   /**
@@ -148,6 +154,14 @@ public final class TencentConfig {
     return allowInsecureHttp;
   }
 
+  /**
+   * How the typed client paces and retries its calls: by default every action at its published rate and {@link
+   * RetryPolicy#defaults()}.
+   */
+  public CallRules callRules() {
+    return callRules;
+  }
+
   /** Every setting except secrets: the credentials show their SecretId only. */
   @Override
   public String toString() {
@@ -171,6 +185,8 @@ public final class TencentConfig {
         + maxConnections
         + ", allowInsecureHttp="
         + allowInsecureHttp
+        + ", "
+        + callRules
         + "]";
   }
 
@@ -189,6 +205,7 @@ public final class TencentConfig {
     private int maxConnections = 20;
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
+    private CallRules callRules = CallRules.defaults();
 
     private Builder() {}
 
@@ -272,6 +289,31 @@ public final class TencentConfig {
     /** Allows a plain {@code http://} endpoint, for a local sandbox on loopback. Default off. */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /** How throttled and transient failures are retried; default {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.callRules = callRules.withRetryPolicy(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Paces {@code action} at {@code permitsPerSecond} instead of its published limit (e.g. for a raised quota).
+     *
+     * @throws IllegalArgumentException if {@code permitsPerSecond} is below 1
+     */
+    public Builder rateLimit(IntlPartnersAction action, int permitsPerSecond) {
+      this.callRules = callRules.withRateLimit(Objects.requireNonNull(action, "action"), permitsPerSecond);
+      return this;
+    }
+
+    /**
+     * Switches the client's rate limits off: calls are sent as fast as the caller makes them, and the vendor may
+     * throttle them. Only for benchmarks and tests; by default every action is paced at its published limit.
+     */
+    public Builder withoutRateLimits() {
+      this.callRules = callRules.withRateLimits(false);
       return this;
     }
 

@@ -1,13 +1,10 @@
 package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.adapter.support.ActionRateLimiter;
-import dev.partnerkit.adapter.support.GuardedCall;
+import dev.partnerkit.adapter.support.GatewayBuilder;
 import dev.partnerkit.adapter.support.IdempotentCreate;
 import dev.partnerkit.adapter.support.IdempotentWrite;
 import dev.partnerkit.adapter.support.JournalCodecs;
 import dev.partnerkit.adapter.support.JournaledWrite;
-import dev.partnerkit.adapter.support.RateLimit;
-import dev.partnerkit.adapter.support.Retrier;
 import dev.partnerkit.adapter.tencent.api.AllocateCreditPoolRequest;
 import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditRequest;
 import dev.partnerkit.adapter.tencent.api.ApproveSubAgentApplyRequest;
@@ -19,7 +16,6 @@ import dev.partnerkit.adapter.tencent.api.ForceQNRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillSummaryRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListRequest;
-import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListRequest;
 import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditRequest;
 import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Request;
@@ -54,6 +50,7 @@ import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.ResellerHierarchyPort;
 import dev.partnerkit.ports.SpendingControlPort;
+import dev.partnerkit.ports.VendorTrace;
 import dev.partnerkit.ports.VerificationTarget;
 import dev.partnerkit.ports.VoucherPort;
 import io.vavr.collection.HashSet;
@@ -64,9 +61,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /**
  * partnerkit's ports on Tencent Cloud International Partners ({@code intlpartnersmgt} 2022-09-28): onboarding,
@@ -86,10 +81,6 @@ public final class TencentPartnerGateway
       VoucherPort.class, ResellerHierarchyPort.class, SpendingControlPort.class);
 
   private final IntlPartnersClient client;
-  /** The same client, its listings paged through {@link #calls} (rate limit, retries, failure mapping). */
-  private final IntlPartnersClient pages;
-  private final boolean ownsClient;
-  private final TencentCalls calls;
   private final IdempotentWrite writes;
   private final IdempotentCreate creates;
   private final int pageSize;
@@ -100,21 +91,12 @@ public final class TencentPartnerGateway
   private volatile CountryCodeList countryList;
   private volatile Reseller partner;
 
-  TencentPartnerGateway(TencentGatewayBuilder b) {
-    this.ownsClient = b.client == null;
-    this.client = b.client != null ? b.client : IntlPartnersClient.create(b.config);
+  TencentPartnerGateway(TencentGatewayBuilder b, GatewayBuilder.Settings settings) {
+    this.client = new IntlPartnersClient(new HttpTransport(b.config), settings.pipeline());
     this.clock = b.config.clock();
-    Map<String, RateLimit> limits = java.util.stream.Stream.of(IntlPartnersAction.values()).collect(Collectors.toMap(
-        IntlPartnersAction::wireName, a -> RateLimit.perSecond(b.rateLimits.getOrDefault(a, a.ratePerSecond()))));
-    this.calls = new TencentCalls(new GuardedCall(TencentCallFailure.SOURCE, b.sharedBuckets == null
-            ? ActionRateLimiter.of(limits, RateLimit.perSecond(1))
-            : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("tencent", b.partnerKey), limits,
-                RateLimit.perSecond(1)),
-        Retrier.of(b.retryPolicy), b.retryPolicy.deadline(), b.listener));
-    this.pages = client.pagingThrough(calls);
-    this.writes = new IdempotentWrite(b.journal, clock, TencentCallFailure.SOURCE, b.listener);
+    this.writes = new IdempotentWrite(settings.journal(), clock, TencentCallFailure.SOURCE, settings.listener());
     this.creates = new IdempotentCreate(writes);
-    this.pageSize = b.pageSize;
+    this.pageSize = settings.pageSize();
     this.currency = b.currency;
     this.partnerId = b.partnerId;
   }
@@ -122,6 +104,14 @@ public final class TencentPartnerGateway
   /** A builder for a gateway on {@code config}. */
   public static TencentGatewayBuilder builder(TencentConfig config) {
     return new TencentGatewayBuilder(config);
+  }
+
+  /**
+   * The gateway's own typed client: every action of intlpartnersmgt, sharing this gateway's connections, rate limiter,
+   * retry policy and listeners. Do not close it; close the gateway.
+   */
+  public IntlPartnersClient client() {
+    return client;
   }
 
   // ---------------------------------------------------------------- the partner and reference data
@@ -132,7 +122,7 @@ public final class TencentPartnerGateway
     if (known != null) {
       return Either.right(known);
     }
-    return calls.call(IntlPartnersAction.QUERY_VOUCHER_POOL, client::queryVoucherPool).map(r -> {
+    return client.queryVoucherPool().mapLeft(TencentFailures::toGateway).map(r -> {
       Reseller p = new Reseller(partnerId, Option.of(r.agentName()).getOrElse(""), TencentMapping.role(r.accountType()));
       partner = p;
       return p;
@@ -145,7 +135,7 @@ public final class TencentPartnerGateway
     if (known != null) {
       return Either.right(known);
     }
-    return calls.call(IntlPartnersAction.GET_TRADE_CONFIG_LIST, client::getTradeConfigList).map(r -> {
+    return client.getTradeConfigList().mapLeft(TencentFailures::toGateway).map(r -> {
       TradeCatalog c = TencentMapping.catalog(r);
       catalog = c;
       return c;
@@ -154,7 +144,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Either<GatewayFailure, Seq<CountryCallingCode>> countryCodes() {
-    return calls.call(IntlPartnersAction.GET_COUNTRY_CODES, client::getCountryCodes).map(TencentMapping::countries);
+    return client.getCountryCodes().mapLeft(TencentFailures::toGateway).map(TencentMapping::countries);
   }
 
   /** Tencent's own list of countries and calling codes, read once and kept, as the trade catalog is. */
@@ -183,8 +173,8 @@ public final class TencentPartnerGateway
     if (!banned.isEmpty()) {
       return Either.left(invalid(banned));
     }
-    return calls.call(IntlPartnersAction.SEND_VERIFY_CODE, () -> client.sendVerifyCode(
-        SendVerifyCodeRequest.of(phone.callingCode().wire(), phone.number().digits()))).map(r -> Done.DONE);
+    return client.sendVerifyCode(
+        SendVerifyCodeRequest.of(phone.callingCode().wire(), phone.number().digits())).mapLeft(TencentFailures::toGateway).map(r -> Done.DONE);
   }
 
   @Override
@@ -229,7 +219,7 @@ public final class TencentPartnerGateway
         .customerName(r.customerName().map(Object::toString).getOrNull())
         .build();
     // seed 000 l.121-122: the answer has the account's Uin and Reason, "Binding Results", kept for people
-    return calls.call(IntlPartnersAction.CREATE_ACCOUNT, () -> client.createAccount(request)).map(created -> new CustomerCreated(
+    return client.createAccount(request).mapLeft(TencentFailures::toGateway).map(created -> new CustomerCreated(
         CustomerId.of(created.uin()), Option.none(), Customer.Association.BOUND, CustomerCreated.Provenance.CREATED,
         Option.of(created.reason()).filter(reason -> !reason.isBlank())));
   }
@@ -241,7 +231,7 @@ public final class TencentPartnerGateway
   private Either<GatewayFailure, Option<CustomerCreated>> findByMail(TencentRegistration r) {
     String mail = r.mail().value();
     try {
-      return Either.right(Option.ofOptional(pages.queryCustomersCreditPages(
+      return Either.right(Option.ofOptional(client.queryCustomersCreditPages(
                   QueryCustomersCreditRequest.builder().filterType("Email").filter(mail), pageSize).stream()
               .filter(c -> c.email() != null && c.email().equalsIgnoreCase(mail) && c.clientUin() != null)
               .findFirst())
@@ -258,8 +248,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return Either.right(Option.none());
     }
-    Either<GatewayFailure, Option<Customer>> found = calls.call(IntlPartnersAction.DESCRIBE_CUSTOMER_INFO,
-            () -> client.describeCustomerInfo(DescribeCustomerInfoRequest.of(java.util.List.of(uin.get()))))
+    Either<GatewayFailure, Option<Customer>> found = client.describeCustomerInfo(DescribeCustomerInfoRequest.of(java.util.List.of(uin.get()))).mapLeft(TencentFailures::toGateway)
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(d -> id.value().equals(d.customerUin()))
             .map(TencentMapping::customer));
@@ -271,7 +260,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Paged<Customer> customers() {
-    return pages.queryCustomersCreditPages(QueryCustomersCreditRequest.builder(), pageSize)
+    return client.queryCustomersCreditPages(QueryCustomersCreditRequest.builder(), pageSize)
         .map(TencentMapping::customer);
   }
 
@@ -279,7 +268,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Paged<SubAgentApplication.Pending> pendingApplications() {
-    return pages.queryPendingSubAgentsV2Pages(pageSize).map(TencentMapping::pending);
+    return client.queryPendingSubAgentsV2Pages(pageSize).map(TencentMapping::pending);
   }
 
   @Override
@@ -326,7 +315,7 @@ public final class TencentPartnerGateway
     Either<Rejection, A> decided = decision.apply(current.get().get(), who.get());
     if (decided.isLeft()) {
       return Either.left(new GatewayFailure.Rejected(decided.getLeft(),
-          TencentCalls.localTrace(decided.getLeft().code().code(), decided.getLeft().message())));
+          localTrace(decided.getLeft().code().code(), decided.getLeft().message())));
     }
     ApproveSubAgentApplyRequest request = ApproveSubAgentApplyRequest.builder()
         .subAgentUin(uin.get()).approveType(approveType).rejectReason(reason).build();
@@ -334,7 +323,7 @@ public final class TencentPartnerGateway
     @SuppressWarnings("unchecked")
     Either<GatewayFailure, A> result = writes.run(JournaledWrite.<SubAgentApplication>of(key, APPROVE_SUB_AGENT_APPLY,
             approveType + " " + (reason == null ? "" : reason), DecisionCodec.INSTANCE)
-        .apply(() -> calls.call(IntlPartnersAction.APPROVE_SUB_AGENT_APPLY, () -> client.approveSubAgentApply(request)).map(ok -> made))
+        .apply(() -> client.approveSubAgentApply(request).mapLeft(TencentFailures::toGateway).map(ok -> made))
         .lookup(since -> decisionAt(applicant, made))
         .resolvedByOperator(() -> Either.right(made))
         .describe(a -> "decision on " + a.applicant().id().value()))
@@ -396,7 +385,7 @@ public final class TencentPartnerGateway
   /** The applicant as an approved second-level reseller, if it is one. */
   private Either<GatewayFailure, Option<SubAgentApplication>> subAgent(ResellerId applicant) {
     QuerySubAgentsDetailV2Request query = subAgentByUin(applicant);
-    return calls.call(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, () -> client.querySubAgentsDetailV2(query))
+    return client.querySubAgentsDetailV2(query).mapLeft(TencentFailures::toGateway)
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(s -> s.subAgentUin() != null && applicant.value().equals(Long.toString(s.subAgentUin())))
             .map(s -> new SubAgentApplication.Approved(TencentMapping.applicant(s), Option.none(), clock.instant())));
@@ -411,7 +400,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Either<GatewayFailure, PartnerCredit> partnerCredit() {
-    return calls.call(IntlPartnersAction.QUERY_PARTNER_CREDIT, client::queryPartnerCredit).map(r -> new PartnerCredit(
+    return client.queryPartnerCredit().mapLeft(TencentFailures::toGateway).map(r -> new PartnerCredit(
         money(r.totalCredit()), money(r.allocatedCredit()), money(r.remainingCredit())));
   }
 
@@ -421,8 +410,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return Either.left(notFound("customer " + customer));
     }
-    return calls.call(IntlPartnersAction.QUERY_CREDIT_BY_UIN_LIST,
-            () -> client.queryCreditByUinList(QueryCreditByUinListRequest.of(java.util.List.of(uin.get()))))
+    return client.queryCreditByUinList(QueryCreditByUinListRequest.of(java.util.List.of(uin.get()))).mapLeft(TencentFailures::toGateway)
         .flatMap(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(d -> uin.get().equals(d.uin()))
             .<Either<GatewayFailure, CustomerCredit>>map(d -> Either.right(
@@ -455,7 +443,7 @@ public final class TencentPartnerGateway
         customer.value() + " " + amount.amount().stripTrailingZeros().toPlainString() + " " + amount.currency(),
         JournalCodecs.CREDIT_ALLOCATION);
     return writes.run(write
-        .apply(() -> calls.call(IntlPartnersAction.ALLOCATE_CUSTOMER_CREDIT, () -> client.allocateCustomerCredit(request))
+        .apply(() -> client.allocateCustomerCredit(request).mapLeft(TencentFailures::toGateway)
             .map(r -> new CreditAllocation(customer, amount, money(r.totalCredit()))))
         .lookup(since -> allocationSince(uin.get(), customer, amount, since, writes.otherOpenClaims(write)))
         .resolvedByOperator(() -> customerCredit(customer)
@@ -473,7 +461,7 @@ public final class TencentPartnerGateway
       CustomerId customer, Money amount, java.time.Instant since, Seq<IdempotencyKey> otherOpenClaims) {
     java.time.Instant from = since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minus(HISTORY_CLOCK_SKEW);
     try {
-      java.util.List<QueryCreditAllocationHistoryData> matches = pages.queryCreditAllocationHistoryPages(
+      java.util.List<QueryCreditAllocationHistoryData> matches = client.queryCreditAllocationHistoryPages(
               QueryCreditAllocationHistoryRequest.builder().clientUin(uin), pageSize).stream()
           .filter(h -> h.credit() != null && h.credit().compareTo(amount.amount()) == 0)
           .filter(h -> TencentMapping.time(h.allocatedTime()).exists(t -> !t.isBefore(from)))
@@ -504,7 +492,7 @@ public final class TencentPartnerGateway
     }
     DescribeCustomerBillSummaryRequest request = DescribeCustomerBillSummaryRequest.builder()
         .customerUin(uin.get()).month(month.toString()).build();
-    return calls.call(IntlPartnersAction.DESCRIBE_CUSTOMER_BILL_SUMMARY, () -> client.describeCustomerBillSummary(request))
+    return client.describeCustomerBillSummary(request).mapLeft(TencentFailures::toGateway)
         .map(r -> new BillSummary(customer, month, money(r.totalCost())));
   }
 
@@ -514,7 +502,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return none();
     }
-    return pages.describeCustomerBillDetailPages(DescribeCustomerBillDetailRequest.builder()
+    return client.describeCustomerBillDetailPages(DescribeCustomerBillDetailRequest.builder()
             .customerUin(uin.get()).month(month.toString()), pageSize)
         .map(d -> TencentMapping.billLine(d, currency));
   }
@@ -527,7 +515,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return none();
     }
-    return pages.describeCustomerVoucherListPages(
+    return client.describeCustomerVoucherListPages(
             DescribeCustomerVoucherListRequest.builder().customerUin(uin.get()), pageSize)
         .map(v -> TencentMapping.voucher(v, customer, currency));
   }
@@ -536,7 +524,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Paged<SubReseller> subResellers() {
-    return pages.querySubAgentsDetailV2Pages(QuerySubAgentsDetailV2Request.builder(), pageSize)
+    return client.querySubAgentsDetailV2Pages(QuerySubAgentsDetailV2Request.builder(), pageSize)
         .map(s -> TencentMapping.subReseller(s, currency));
   }
 
@@ -546,7 +534,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return none();
     }
-    return pages.queryT1IndirectCustomersDetailPages(
+    return client.queryT1IndirectCustomersDetailPages(
             QueryT1IndirectCustomersDetailRequest.builder().subAgentUin(uin.get()), pageSize)
         .map(TencentMapping::indirectCustomer);
   }
@@ -567,13 +555,12 @@ public final class TencentPartnerGateway
     Either<GatewayFailure, ResellerId> allocated = writes.run(JournaledWrite.of(key, ALLOCATE_CREDIT_POOL,
             subReseller.value() + " " + amount.amount().stripTrailingZeros().toPlainString() + " " + amount.currency(),
             JournalCodecs.RESELLER_ID)
-        .apply(() -> calls.call(IntlPartnersAction.ALLOCATE_CREDIT_POOL,
-                () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
+        .apply(() -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())).mapLeft(TencentFailures::toGateway)
             .map(ok -> subReseller))
         .resolvedByOperator(() -> Either.right(subReseller)));
     QuerySubAgentsDetailV2Request query = subAgentByUin(subReseller);
     return allocated
-        .flatMap(ok -> calls.call(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, () -> client.querySubAgentsDetailV2(query)))
+        .flatMap(ok -> client.querySubAgentsDetailV2(query).mapLeft(TencentFailures::toGateway))
         .flatMap(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of())).headOption()
             .<Either<GatewayFailure, SubReseller>>map(s -> Either.right(TencentMapping.subReseller(s, currency)))
             .getOrElse(() -> Either.left(notFound("second-level reseller " + subReseller))));
@@ -602,11 +589,10 @@ public final class TencentPartnerGateway
     for (CustomerId customer : customers.distinct()) {
       Option<Long> uin = TencentMapping.uin(customer.value());
       if (uin.isEmpty()) {
-        notDone = notDone.append(new NotDone(customer, TencentCalls.localTrace("not_found", "not a Tencent UIN")));
+        notDone = notDone.append(new NotDone(customer, localTrace("not_found", "not a Tencent UIN")));
         continue;
       }
-      Either<GatewayFailure, ?> answer = calls.call(IntlPartnersAction.FORCE_QN,
-          () -> client.forceQN(ForceQNRequest.builder().clientUin(uin.get()).type(type).build()));
+      Either<GatewayFailure, ?> answer = client.forceQN(ForceQNRequest.builder().clientUin(uin.get()).type(type).build()).mapLeft(TencentFailures::toGateway);
       // every customer gets its own answer, so that one failure never hides what was done before it
       if (answer.isRight()) {
         done = done.append(customer);
@@ -619,9 +605,7 @@ public final class TencentPartnerGateway
 
   @Override
   public void close() {
-    if (ownsClient) {
-      client.close();
-    }
+    client.close();
   }
 
   // ---------------------------------------------------------------- plumbing
@@ -641,11 +625,16 @@ public final class TencentPartnerGateway
     return new Money(amount == null ? BigDecimal.ZERO : amount, currency);
   }
 
+  /** A failure found before anything was sent. */
+  private static VendorTrace localTrace(String code, String message) {
+    return VendorTrace.local(TencentCallFailure.SOURCE, code, message);
+  }
+
   private static GatewayFailure invalid(Seq<Violation> violations) {
-    return new GatewayFailure.InvalidRequest(violations, TencentCalls.localTrace("invalid_request", "refused before sending"));
+    return new GatewayFailure.InvalidRequest(violations, localTrace("invalid_request", "refused before sending"));
   }
 
   private static GatewayFailure notFound(String what) {
-    return new GatewayFailure.NotFound(what, TencentCalls.localTrace("not_found", what + " does not exist"));
+    return new GatewayFailure.NotFound(what, localTrace("not_found", what + " does not exist"));
   }
 }
