@@ -1,6 +1,5 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.ShowSubCustomerBudgetRequest;
 import dev.partnerkit.adapter.huawei.api.UpdateSubCustomerBudgetRequest;
 import dev.partnerkit.domain.CustomerId;

@@ -1,6 +1,5 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.ErrorDetail;
 import dev.partnerkit.adapter.huawei.api.FreezeSubCustomersRequest;
 import dev.partnerkit.adapter.huawei.api.UnfreezeSubCustomersRequest;

@@ -1,7 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.adapter.huawei.api.AccountBalance;
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.CustomerRef;
 import dev.partnerkit.adapter.huawei.api.ListCustomersBalancesDetailRequest;
 import dev.partnerkit.adapter.huawei.api.ListPartnerBalancesRequest;

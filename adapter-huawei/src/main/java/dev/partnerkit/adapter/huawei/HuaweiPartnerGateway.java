@@ -1,6 +1,5 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
 import dev.partnerkit.adapter.huawei.api.CustomerInformation;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;

@@ -192,7 +192,7 @@ class IntlPartnersClientTest {
 
     assertThat(failure.kind()).isEqualTo(FailureKind.REJECTED);
     assertThat(failure.maybeApplied()).isFalse();
-    assertThat(failure.action()).isEqualTo("SendVerifyCode");
+    assertThat(failure.operation()).isEqualTo("SendVerifyCode");
     assertThat(failure.trace().source()).isEqualTo("tencent");
     assertThat(failure.trace().code()).isEqualTo("FailedOperation.PhoneBindUpper");
     assertThat(failure.trace().message()).isEqualTo("too many accounts");

@@ -219,7 +219,7 @@ class TencentPartnerGatewayTest {
         : "{\"Response\":{\"TotalCredit\":1000,\"AllocatedCredit\":250,\"RemainingCredit\":750,\"RequestId\":\"r-ok\"}}")
         .respond(exchange, r));
 
-    var credit = gateway.partnerCredit().get();
+    var credit = gateway.capability(dev.partnerkit.ports.CreditPort.class).get().partnerCredit().get();
 
     assertThat(credit.remaining().amount()).isEqualByComparingTo("750");
     assertThat(calls("QueryPartnerCredit")).isEqualTo(3);
@@ -232,7 +232,7 @@ class TencentPartnerGatewayTest {
         ? "{\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded\",\"Message\":\"slow\"},\"RequestId\":\"r-t\"}}"
         : "{\"Response\":{\"Total\":0,\"Data\":[],\"RequestId\":\"r-ok\"}}").respond(exchange, r));
 
-    assertThat(gateway.subResellers().forEach(s -> { })).isEqualTo(io.vavr.control.Either.right(0L));
+    assertThat(gateway.capability(dev.partnerkit.ports.ResellerHierarchyPort.class).get().subResellers().forEach(s -> { })).isEqualTo(io.vavr.control.Either.right(0L));
     assertThat(calls("QuerySubAgentsDetailV2")).isEqualTo(2);
   }
 
