@@ -2,6 +2,11 @@ package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.support.CallRules;
+import dev.partnerkit.adapter.support.ClientConfigBuilder;
+import dev.partnerkit.adapter.support.ClientOptions;
+import dev.partnerkit.adapter.support.HttpPools;
+import io.vavr.control.Option;
+import javax.net.ssl.SSLContext;
 import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.domain.HuaweiSite;
 import java.net.URI;
@@ -44,7 +49,7 @@ public final class HuaweiConfig {
   private final Duration tokenRenewalMargin;
   private final String userAgent;
   private final String language;
-  private final CallRules callRules;
+  private final ClientOptions options;
 
   private HuaweiConfig(Builder b) {
     this.site = b.site;
@@ -61,7 +66,7 @@ public final class HuaweiConfig {
       throw new IllegalArgumentException("language must be zh_CN or en_US: " + b.language);
     }
     this.language = b.language;
-    this.callRules = b.callRules;
+    this.options = b.clientOptions();
     this.credentials = HuaweiCredentialsProvider.defaultChain(b.credentials, b.environment).resolve();
   }
 
@@ -144,19 +149,40 @@ public final class HuaweiConfig {
     return Optional.ofNullable(language);
   }
 
+  /** The size of the connection pool. */
+  public int maxConnections() {
+    return options.maxConnections();
+  }
+
+  /** The proxy's login, if it asks for one ({@link ClientConfigBuilder#proxyLogin}). */
+  public Option<HttpPools.ProxyLogin> proxyLogin() {
+    return options.proxyLogin();
+  }
+
+  /** The TLS context used instead of the JVM's default, if one was given. */
+  public Option<SSLContext> sslContext() {
+    return options.sslContext();
+  }
+
+  /** The HTTP connection pool's settings, as {@link HttpPools} builds it. */
+  HttpPools.Settings poolSettings() {
+    return new HttpPools.Settings(HuaweiCallFailure.SOURCE, connectTimeout, responseTimeout, options.maxConnections(),
+        Option.of(proxy), options.proxyLogin(), options.sslContext(), userAgent);
+  }
+
   /**
    * How the typed client paces and retries its calls: by default every operation at its published rate (or Huawei's
    * common limit) and {@link RetryPolicy#defaults()}.
    */
   public CallRules callRules() {
-    return callRules;
+    return options.callRules();
   }
 
   @Override
   public String toString() {
     return "HuaweiConfig[site=" + site + ", endpoint=" + endpoint + ", iamEndpoint=" + iamEndpoint
         + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
-        + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp + ", credentials=" + credentials + ", " + callRules + "]";
+        + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp + ", credentials=" + credentials + ", " + options + "]";
   }
 
   /** An endpoint for a message: scheme, host, port and path, never user info, a query or a fragment. */
@@ -208,7 +234,7 @@ public final class HuaweiConfig {
   }
 
   /** Builds a {@link HuaweiConfig}; every setting but the site has a default. */
-  public static final class Builder {
+  public static final class Builder extends ClientConfigBuilder<Builder, BssOperation> {
     private final HuaweiSite site;
     private URI endpoint;
     private URI iamEndpoint = DEFAULT_IAM_ENDPOINT;
@@ -222,10 +248,14 @@ public final class HuaweiConfig {
     private Duration tokenRenewalMargin = DEFAULT_TOKEN_RENEWAL_MARGIN;
     private String userAgent = DEFAULT_USER_AGENT;
     private String language;
-    private CallRules callRules = CallRules.defaults();
 
     private Builder(HuaweiSite site) {
       this.site = Objects.requireNonNull(site, "site");
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
 
     /** Overrides the site's BSS endpoint (e.g. a sandbox, or the EU site {@code https://bss.myhuaweicloud.eu}). */
@@ -297,31 +327,6 @@ public final class HuaweiConfig {
     /** The {@code X-Language} for operations that accept it: {@code zh_CN} or {@code en_US} (default: none). */
     public Builder language(String language) {
       this.language = language;
-      return this;
-    }
-
-    /** How throttled and transient failures are retried; default {@link RetryPolicy#defaults()}. */
-    public Builder retryPolicy(RetryPolicy policy) {
-      this.callRules = callRules.withRetryPolicy(Objects.requireNonNull(policy, "policy"));
-      return this;
-    }
-
-    /**
-     * Paces {@code operation} at {@code permitsPerSecond} instead of its published limit (e.g. for a raised quota).
-     *
-     * @throws IllegalArgumentException if {@code permitsPerSecond} is below 1
-     */
-    public Builder rateLimit(BssOperation operation, int permitsPerSecond) {
-      this.callRules = callRules.withRateLimit(Objects.requireNonNull(operation, "operation"), permitsPerSecond);
-      return this;
-    }
-
-    /**
-     * Switches the client's rate limits off: calls are sent as fast as the caller makes them, and the vendor may
-     * throttle them. Only for benchmarks and tests; by default every operation is paced at its published limit.
-     */
-    public Builder withoutRateLimits() {
-      this.callRules = callRules.withRateLimits(false);
       return this;
     }
 

@@ -1,6 +1,11 @@
 package dev.partnerkit.adapter.tencent;
 
 import dev.partnerkit.adapter.support.CallRules;
+import dev.partnerkit.adapter.support.ClientConfigBuilder;
+import dev.partnerkit.adapter.support.ClientOptions;
+import dev.partnerkit.adapter.support.HttpPools;
+import io.vavr.control.Option;
+import javax.net.ssl.SSLContext;
 import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import java.net.URI;
@@ -57,10 +62,9 @@ public final class TencentConfig {
   private final Duration callTimeout;
   private final Optional<String> proxyHost;
   private final int proxyPort;
-  private final int maxConnections;
   private final Clock clock;
   private final boolean allowInsecureHttp;
-  private final CallRules callRules;
+  private final ClientOptions options;
 
   private TencentConfig(Builder b, URI endpoint, TencentCredentials credentials) {
     this.endpoint = endpoint;
@@ -72,10 +76,9 @@ public final class TencentConfig {
     this.callTimeout = b.callTimeout;
     this.proxyHost = Optional.ofNullable(b.proxyHost);
     this.proxyPort = b.proxyPort;
-    this.maxConnections = b.maxConnections;
     this.clock = b.clock;
     this.allowInsecureHttp = b.allowInsecureHttp;
-    this.callRules = b.callRules;
+    this.options = b.clientOptions();
   }
 
   /**
@@ -141,7 +144,7 @@ public final class TencentConfig {
 
   /** The size of the connection pool. */
   public int maxConnections() {
-    return maxConnections;
+    return options.maxConnections();
   }
 
   /** The clock signatures are timestamped with. */
@@ -154,12 +157,29 @@ public final class TencentConfig {
     return allowInsecureHttp;
   }
 
+  /** The HTTP connection pool's settings, as {@link HttpPools} builds it. */
+  HttpPools.Settings poolSettings() {
+    return new HttpPools.Settings(SERVICE, connectTimeout, responseTimeout, options.maxConnections(),
+        proxyHost.map(h -> URI.create("http://" + h + ":" + proxyPort)).map(Option::of).orElse(Option.none()),
+        options.proxyLogin(), options.sslContext(), "partnerkit-adapter-tencent");
+  }
+
+  /** The proxy's login, if it asks for one ({@link ClientConfigBuilder#proxyLogin}). */
+  public Option<HttpPools.ProxyLogin> proxyLogin() {
+    return options.proxyLogin();
+  }
+
+  /** The TLS context used instead of the JVM's default, if one was given. */
+  public Option<SSLContext> sslContext() {
+    return options.sslContext();
+  }
+
   /**
    * How the typed client paces and retries its calls: by default every action at its published rate and {@link
    * RetryPolicy#defaults()}.
    */
   public CallRules callRules() {
-    return callRules;
+    return options.callRules();
   }
 
   /** Every setting except secrets: the credentials show their SecretId only. */
@@ -181,17 +201,15 @@ public final class TencentConfig {
         + callTimeout
         + ", proxy="
         + proxyHost.map(h -> h + ":" + proxyPort).orElse("(none)")
-        + ", maxConnections="
-        + maxConnections
         + ", allowInsecureHttp="
         + allowInsecureHttp
         + ", "
-        + callRules
+        + options
         + "]";
   }
 
   /** Builds a {@link TencentConfig}; every setter returns this builder. */
-  public static final class Builder {
+  public static final class Builder extends ClientConfigBuilder<Builder, IntlPartnersAction> {
     private String endpoint = DEFAULT_HOST;
     private TencentCredentials credentials;
     private Map<String, String> environment;
@@ -202,12 +220,15 @@ public final class TencentConfig {
     private Duration callTimeout = Duration.ofSeconds(60);
     private String proxyHost;
     private int proxyPort = -1;
-    private int maxConnections = 20;
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
-    private CallRules callRules = CallRules.defaults();
 
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * The endpoint: a host ({@code intlpartnersmgt.intl.tencentcloudapi.com}, meaning HTTPS) or a URL {@code
@@ -271,15 +292,6 @@ public final class TencentConfig {
       return this;
     }
 
-    /** The size of the connection pool; positive; default 20. */
-    public Builder maxConnections(int maxConnections) {
-      if (maxConnections < 1) {
-        throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
-      }
-      this.maxConnections = maxConnections;
-      return this;
-    }
-
     /** The clock signatures are timestamped with; default {@link Clock#systemUTC()}. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -289,31 +301,6 @@ public final class TencentConfig {
     /** Allows a plain {@code http://} endpoint, for a local sandbox on loopback. Default off. */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
-      return this;
-    }
-
-    /** How throttled and transient failures are retried; default {@link RetryPolicy#defaults()}. */
-    public Builder retryPolicy(RetryPolicy policy) {
-      this.callRules = callRules.withRetryPolicy(Objects.requireNonNull(policy, "policy"));
-      return this;
-    }
-
-    /**
-     * Paces {@code action} at {@code permitsPerSecond} instead of its published limit (e.g. for a raised quota).
-     *
-     * @throws IllegalArgumentException if {@code permitsPerSecond} is below 1
-     */
-    public Builder rateLimit(IntlPartnersAction action, int permitsPerSecond) {
-      this.callRules = callRules.withRateLimit(Objects.requireNonNull(action, "action"), permitsPerSecond);
-      return this;
-    }
-
-    /**
-     * Switches the client's rate limits off: calls are sent as fast as the caller makes them, and the vendor may
-     * throttle them. Only for benchmarks and tests; by default every action is paced at its published limit.
-     */
-    public Builder withoutRateLimits() {
-      this.callRules = callRules.withRateLimits(false);
       return this;
     }
 
