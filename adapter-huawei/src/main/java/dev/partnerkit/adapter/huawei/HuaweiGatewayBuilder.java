@@ -16,12 +16,17 @@ import java.util.Objects;
  */
 public final class HuaweiGatewayBuilder extends GatewayBuilder<HuaweiGatewayBuilder, BssOperation> {
 
-  final HuaweiConfig config;
+  HuaweiConfig config;
   Reseller partner = new Reseller(ResellerId.of("self"), "", ResellerRole.DISTRIBUTOR);
 
-  HuaweiGatewayBuilder(HuaweiConfig config) {
-    super(HuaweiCallFailure.SOURCE, List.of(BssOperation.values()), Objects.requireNonNull(config, "config").callRules());
-    this.config = config;
+  HuaweiGatewayBuilder() {
+    super(HuaweiCallFailure.SOURCE, List.of(BssOperation.values()));
+  }
+
+  /** How to reach the vendor: endpoint, credentials, timeouts, the client's rate limits and retry policy. Required. */
+  public HuaweiGatewayBuilder config(HuaweiConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    return this;
   }
 
   @Override
@@ -38,8 +43,14 @@ public final class HuaweiGatewayBuilder extends GatewayBuilder<HuaweiGatewayBuil
     return this;
   }
 
-  /** The gateway; fails with {@link IllegalStateException} if no {@link #journal journal} was given. */
+  /**
+   * The gateway; fails with {@link IllegalStateException} if no {@link #config config} or no {@link #journal journal}
+   * was given.
+   */
   public HuaweiPartnerGateway build() {
-    return new HuaweiPartnerGateway(this, settings());
+    if (config == null) {
+      throw new IllegalStateException("a HuaweiConfig is required: .config(HuaweiConfig.builder()...build())");
+    }
+    return new HuaweiPartnerGateway(this, settings(config.callRules()));
   }
 }

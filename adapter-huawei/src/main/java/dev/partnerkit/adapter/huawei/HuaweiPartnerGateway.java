@@ -91,9 +91,14 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
     this.capabilities = capabilitiesOf(site);
   }
 
-  /** A builder for a gateway on {@code config}. */
+  /** A builder; give it a {@code config} and a {@code journal}. */
+  public static HuaweiGatewayBuilder builder() {
+    return new HuaweiGatewayBuilder();
+  }
+
+  /** A builder for a gateway on {@code config}: the same as {@code builder().config(config)}. */
   public static HuaweiGatewayBuilder builder(HuaweiConfig config) {
-    return new HuaweiGatewayBuilder(config);
+    return builder().config(config);
   }
 
   /**

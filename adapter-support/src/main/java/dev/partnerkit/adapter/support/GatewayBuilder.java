@@ -3,14 +3,17 @@ package dev.partnerkit.adapter.support;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.vavr.control.Option;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * What configuring a vendor gateway has in common for both HTTP adapters: the write journal (required), the
- * listeners, the retry policy and rate limits of its typed client (starting from the config's {@link CallRules}),
- * rate-limit buckets shared between instances, and the page size of its listings. The vendor's builder adds what is
- * its own and builds the gateway from the {@link Settings}.
+ * What configuring a vendor gateway has in common for both HTTP adapters, one convention for both ({@code
+ * XPartnerGateway.builder().config(..).journal(..).listener(..).build()}): the write journal (required), the
+ * listeners, the retry policy and rate limits of its typed client (the config's {@link CallRules}, with what is set
+ * here on top), rate-limit buckets shared between instances, and the page size of its listings. The vendor's builder
+ * adds the config and what is its own, and builds the gateway from the {@link Settings}.
  *
  * @param <B> the vendor's builder (every setter returns it)
  * @param <O> the vendor's operation catalog
@@ -24,19 +27,16 @@ public abstract class GatewayBuilder<B extends GatewayBuilder<B, O>, O extends V
   private final Collection<O> catalog;
   private WriteJournal journal;
   private CallListener listener = CallListener.NONE;
-  private CallRules rules;
+  private RetryPolicy retryPolicy;
+  private final Map<O, Integer> rateOverrides = new LinkedHashMap<>();
   private ProxyManager<String> sharedBuckets;
   private String partnerKey;
   private int pageSize = MAX_PAGE_SIZE;
 
-  /**
-   * A builder for a gateway of {@code vendor} ({@code tencent}, {@code huawei}) whose operations are {@code catalog},
-   * its calls following {@code rules} unless told otherwise.
-   */
-  protected GatewayBuilder(String vendor, Collection<O> catalog, CallRules rules) {
+  /** A builder for a gateway of {@code vendor} ({@code tencent}, {@code huawei}) whose operations are {@code catalog}. */
+  protected GatewayBuilder(String vendor, Collection<O> catalog) {
     this.vendor = Objects.requireNonNull(vendor, "vendor");
     this.catalog = List.copyOf(catalog);
-    this.rules = Objects.requireNonNull(rules, "rules");
   }
 
   /** This builder, as the vendor's type. */
@@ -79,13 +79,16 @@ public abstract class GatewayBuilder<B extends GatewayBuilder<B, O>, O extends V
 
   /** How throttled and transient failures are retried (default: the config's, {@link RetryPolicy#defaults()}). */
   public B retryPolicy(RetryPolicy policy) {
-    this.rules = rules.withRetryPolicy(Objects.requireNonNull(policy, "policy"));
+    this.retryPolicy = Objects.requireNonNull(policy, "policy");
     return self();
   }
 
   /** Overrides the published rate limit of one operation (requests per second), e.g. for a raised quota. */
   public B rateLimit(O operation, int permitsPerSecond) {
-    this.rules = rules.withRateLimit(Objects.requireNonNull(operation, "operation"), permitsPerSecond);
+    if (permitsPerSecond < 1) {
+      throw new IllegalArgumentException("permitsPerSecond must be at least 1");
+    }
+    rateOverrides.put(Objects.requireNonNull(operation, "operation"), permitsPerSecond);
     return self();
   }
 
@@ -95,7 +98,7 @@ public abstract class GatewayBuilder<B extends GatewayBuilder<B, O>, O extends V
       throw new IllegalArgumentException("factor must be at least 1");
     }
     for (O operation : catalog) {
-      rules = rules.withRateLimit(operation, operation.ratePerSecond() * factor);
+      rateOverrides.put(operation, operation.ratePerSecond() * factor);
     }
     return self();
   }
@@ -110,10 +113,14 @@ public abstract class GatewayBuilder<B extends GatewayBuilder<B, O>, O extends V
   }
 
   /**
-   * What the vendor's gateway is built from; fails with {@link IllegalStateException} if no {@link #journal journal}
-   * was given.
+   * What the vendor's gateway is built from, its calls following {@code configRules} (the config's) with what was set
+   * here on top; fails with {@link IllegalStateException} if no {@link #journal journal} was given.
    */
-  protected Settings settings() {
+  protected Settings settings(CallRules configRules) {
+    CallRules rules = retryPolicy == null ? configRules : configRules.withRetryPolicy(retryPolicy);
+    for (Map.Entry<O, Integer> override : rateOverrides.entrySet()) {
+      rules = rules.withRateLimit(override.getKey(), override.getValue());
+    }
     if (journal == null) {
       throw new IllegalStateException("a write journal is required: .journal(WriteJournal.inMemory()) for tests, a"
           + " FileWriteJournal or PostgresClient.writeJournal() to survive restarts");

@@ -14,14 +14,18 @@ import java.util.Objects;
  */
 public final class TencentGatewayBuilder extends GatewayBuilder<TencentGatewayBuilder, IntlPartnersAction> {
 
-  final TencentConfig config;
+  TencentConfig config;
   String currency = "USD";
   ResellerId partnerId = ResellerId.of("self");
 
-  TencentGatewayBuilder(TencentConfig config) {
-    super(TencentCallFailure.SOURCE, List.of(IntlPartnersAction.values()),
-        Objects.requireNonNull(config, "config").callRules());
-    this.config = config;
+  TencentGatewayBuilder() {
+    super(TencentCallFailure.SOURCE, List.of(IntlPartnersAction.values()));
+  }
+
+  /** How to reach the vendor: endpoint, credentials, timeouts, the client's rate limits and retry policy. Required. */
+  public TencentGatewayBuilder config(TencentConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    return this;
   }
 
   @Override
@@ -41,8 +45,14 @@ public final class TencentGatewayBuilder extends GatewayBuilder<TencentGatewayBu
     return this;
   }
 
-  /** The gateway; fails with {@link IllegalStateException} if no {@link #journal journal} was given. */
+  /**
+   * The gateway; fails with {@link IllegalStateException} if no {@link #config config} or no {@link #journal journal}
+   * was given.
+   */
   public TencentPartnerGateway build() {
-    return new TencentPartnerGateway(this, settings());
+    if (config == null) {
+      throw new IllegalStateException("a TencentConfig is required: .config(TencentConfig.builder()...build())");
+    }
+    return new TencentPartnerGateway(this, settings(config.callRules()));
   }
 }

@@ -89,9 +89,14 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
         SpendingControlPort.class, new TencentSuspensions(client));
   }
 
-  /** A builder for a gateway on {@code config}. */
+  /** A builder; give it a {@code config} and a {@code journal}. */
+  public static TencentGatewayBuilder builder() {
+    return new TencentGatewayBuilder();
+  }
+
+  /** A builder for a gateway on {@code config}: the same as {@code builder().config(config)}. */
   public static TencentGatewayBuilder builder(TencentConfig config) {
-    return new TencentGatewayBuilder(config);
+    return builder().config(config);
   }
 
   /**
