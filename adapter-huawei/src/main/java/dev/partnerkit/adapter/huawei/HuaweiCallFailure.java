@@ -55,8 +55,8 @@ public final class HuaweiCallFailure extends VendorCallFailure {
   }
 
   /**
-   * For {@code CBC.99000050} only: the account that was created, association pending. The later gateway turns this
-   * into success-with-pending rather than a failure.
+   * For {@code CBC.99000050} only: the account that was created, association pending. {@link HuaweiPartnerGateway}
+   * turns this into a created customer whose association is pending rather than a failure.
    */
   public Optional<CreatedCustomer> createdCustomer() {
     return Optional.ofNullable(createdCustomer);
