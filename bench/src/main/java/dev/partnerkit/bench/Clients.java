@@ -12,6 +12,7 @@ import dev.partnerkit.adapter.huawei.HuaweiConfig;
 import dev.partnerkit.adapter.huawei.HuaweiCredentials;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
+import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.adapter.tencent.IntlPartnersClient;
 import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
@@ -52,6 +53,7 @@ final class Clients {
     return IntlPartnersClient.create(TencentConfig.builder().endpoint(endpoint).allowInsecureHttp(true)
         .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY)))
         .maxConnections(64) // as many connections as callers (default 20); OkHttp under the SDK has no such cap
+        .withoutRateLimits().retryPolicy(RetryPolicy.none()) // one raw attempt per call, as the SDK makes
         .build());
   }
 
@@ -127,6 +129,7 @@ final class Clients {
         .endpoint(sandbox.huaweiEndpoint(HuaweiSite.CHINA)).allowInsecureHttp(true)
         .credentials(HuaweiCredentials.akSk(HuaweiFrontDoor.DEFAULT_ACCESS_KEY, Secret.of(HuaweiFrontDoor.DEFAULT_SECRET_KEY))
             .withDomainId(HuaweiFrontDoor.DEFAULT_PARTNER_DOMAIN_ID))
+        .withoutRateLimits().retryPolicy(RetryPolicy.none()) // one raw attempt per call, as the SDK makes
         .build());
     ListSubCustomersRequest list = ListSubCustomersRequest.builder().build();
     return new Client() {

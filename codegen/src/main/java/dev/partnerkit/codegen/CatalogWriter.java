@@ -13,6 +13,7 @@ final class CatalogWriter {
     out.append("package ").append(pkg).append(";\n\n");
     out.append("""
         import dev.partnerkit.adapter.support.OperationClass;
+        import dev.partnerkit.adapter.support.VendorOperation;
         import io.vavr.collection.Stream;
         import io.vavr.control.Option;
 
@@ -23,7 +24,7 @@ final class CatalogWriter {
          */
         """.formatted(operations.size()));
     out.append(RecordWriter.generatedAnnotation(source));
-    out.append("public enum ").append(name).append(" {\n");
+    out.append("public enum ").append(name).append(" implements VendorOperation {\n");
     for (int i = 0; i < operations.size(); i++) {
       Operation o = operations.get(i);
       out.append("  /** {@code ").append(o.wireName()).append("} (").append(o.category()).append("). */\n");
@@ -56,6 +57,7 @@ final class CatalogWriter {
            *
            * @return e.g. {@code CreateAccount}
            */
+          @Override
           public String wireName() {
             return wireName;
           }
@@ -74,6 +76,7 @@ final class CatalogWriter {
            *
            * @return requests per second
            */
+          @Override
           public int ratePerSecond() {
             return ratePerSecond;
           }
@@ -101,6 +104,7 @@ final class CatalogWriter {
            *
            * @return the idempotency class
            */
+          @Override
           public OperationClass operationClass() {
             return operationClass;
           }
@@ -133,6 +137,7 @@ final class CatalogWriter {
     out.append("package ").append(pkg).append(";\n\n");
     out.append("""
         import dev.partnerkit.adapter.support.OperationClass;
+        import dev.partnerkit.adapter.support.VendorOperation;
         import dev.partnerkit.domain.HuaweiSite;
         import java.util.Arrays;
         import java.util.EnumSet;
@@ -149,7 +154,7 @@ final class CatalogWriter {
          */
         """.formatted(operations.size()));
     out.append(RecordWriter.generatedAnnotation(source));
-    out.append("public enum ").append(name).append(" {\n");
+    out.append("public enum ").append(name).append(" implements VendorOperation {\n");
     for (int i = 0; i < operations.size(); i++) {
       Operation o = operations.get(i);
       out.append("  /** {@code ").append(o.wireName()).append("}: ").append(o.doc().replace("*/", "*&#47;"))
@@ -191,6 +196,7 @@ final class CatalogWriter {
            *
            * @return e.g. {@code CreateSubCustomer}
            */
+          @Override
           public String wireName() {
             return wireName;
           }
@@ -251,6 +257,17 @@ final class CatalogWriter {
           }
 
           /**
+           * The rate the typed client paces the operation at unless told otherwise: {@link
+           * #effectiveRateLimitPerSecond()}.
+           *
+           * @return requests per second
+           */
+          @Override
+          public int ratePerSecond() {
+            return effectiveRateLimitPerSecond();
+          }
+
+          /**
            * Whether the operation pages with {@code offset}/{@code limit}.
            *
            * @return true for a paged listing
@@ -264,6 +281,7 @@ final class CatalogWriter {
            *
            * @return the idempotency class
            */
+          @Override
           public OperationClass operationClass() {
             return operationClass;
           }

@@ -33,7 +33,8 @@ final class ClientWriter {
             /**
              * {@code %s}: %s.
              *
-             * <p>%s. One attempt, signed afresh; never throws for a vendor or network failure.
+             * <p>%s. Paced, signed afresh for every attempt and retried when safe, as the
+             * class describes; never throws for a vendor or network failure.
              *
              * @param request the parameters, not null
              * @return the response, or why there is none
@@ -63,82 +64,76 @@ final class ClientWriter {
       }
     }
     return RecordWriter.header(source) + "package " + pkg + ";\n\n" + """
+        import dev.partnerkit.adapter.support.CallListener;
+        import dev.partnerkit.adapter.support.GuardedCall;
         import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
         import dev.partnerkit.ports.GatewayFailure;
         import dev.partnerkit.ports.Paged;
         import io.vavr.control.Either;
+        import java.util.List;
         import java.util.Objects;
-        import java.util.function.Supplier;
 
         /**
-         * The typed low-level client of the Tencent Cloud International Partners API (intlpartnersmgt 2022-09-28): one
-         * method per action, %d in all, each taking the action's request record and returning {@code Either} a {@link
+         * The typed client of the Tencent Cloud International Partners API (intlpartnersmgt 2022-09-28): one method per
+         * action, %d in all, each taking the action's request record and returning {@code Either} a {@link
          * TencentCallFailure} or the action's response record.
          *
-         * <p>Each call makes exactly one attempt: it serializes the request, signs it with TC3-HMAC-SHA256 at the current
-         * time of the configured clock, POSTs it, and reads the {@code {"Response": ...}} envelope; a vendor error (which
-         * Tencent returns with HTTP 200) becomes a failure. There is no retry and no rate limiting here: a caller (or a
-         * later layer) decides, using {@link TencentCallFailure#kind()} and {@link TencentCallFailure#maybeApplied()}.
+         * <p>Every call runs through one pipeline ({@link GuardedCall}): it waits for a permit at the action's rate (the
+         * published limit of {@link IntlPartnersAction}, unless the config overrides it or switches limits off), then
+         * serializes the request, signs it with TC3-HMAC-SHA256 at the current time of the configured clock, POSTs it
+         * and reads the {@code {"Response": ...}} envelope; a vendor error (which Tencent returns with HTTP 200) becomes a
+         * failure. Throttled and transient failures are retried by the config's retry policy, but an action that is not
+         * idempotent and whose request may have arrived is never repeated: it comes back as the failure whose {@link
+         * TencentCallFailure#maybeApplied()} is true (a gateway reports it as {@code OUTCOME_UNKNOWN}). Each attempt is
+         * reported to the client's {@link CallListener}.
          *
          * <p>Every action that pages with {@code Page}/{@code PageSize} also has a {@code ...Pages} method returning a
          * lazy {@link Paged} listing: it asks for page 1, 2, ... with the given page size, holds one page at a time, stops
          * at the action's total (or at an empty page when the action reports none), and turns a failed page into the
-         * vendor-neutral {@link GatewayFailure}. Each page is one attempt, like any other call.
+         * vendor-neutral {@link GatewayFailure}. Each page is a call like any other, through the same pipeline.
          *
          * <p>Thread-safe; share one instance. {@link #close()} releases its connections.
          */
         """.formatted(operations.size()) + RecordWriter.generatedAnnotation(source) + """
         public final class IntlPartnersClient implements AutoCloseable {
 
-          /** How one page of a listing is fetched and its failure translated. */
-          interface PageCall {
-            /** Runs {@code attempt} (one call of {@code action}) and translates its failure. */
-            <R> Either<GatewayFailure, R> call(IntlPartnersAction action, Supplier<Either<TencentCallFailure, R>> attempt);
-          }
-
-          /** One attempt per page, the failure translated with the adapter's mapping. */
-          static final PageCall DIRECT = new PageCall() {
-            @Override
-            public <R> Either<GatewayFailure, R> call(
-                IntlPartnersAction action, Supplier<Either<TencentCallFailure, R>> attempt) {
-              return attempt.get().mapLeft(TencentFailures::toGateway);
-            }
-          };
-
           private final ActionCaller caller;
-          private final PageCall pageCall;
+          private final GuardedCall pipeline;
 
-          IntlPartnersClient(ActionCaller caller) {
-            this(caller, DIRECT);
-          }
-
-          private IntlPartnersClient(ActionCaller caller, PageCall pageCall) {
+          IntlPartnersClient(ActionCaller caller, GuardedCall pipeline) {
             this.caller = Objects.requireNonNull(caller, "caller");
-            this.pageCall = Objects.requireNonNull(pageCall, "pageCall");
+            this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
           }
 
           /**
-           * This client (the same connections) with every page of its {@code ...Pages} listings fetched through {@code
-           * pageCall}, e.g. a gateway's rate limit and retries. Close the original, not the view.
-           */
-          IntlPartnersClient pagingThrough(PageCall pageCall) {
-            return new IntlPartnersClient(caller, pageCall);
-          }
-
-          /**
-           * A client over HTTPS (or, for a sandbox, HTTP) as {@code config} says.
+           * A client over HTTPS (or, for a sandbox, HTTP) as {@code config} says, with the config's rate limits (by
+           * default the published ones) and retry policy, reporting its attempts to no one.
            *
            * @param config the configuration
            * @return the client; close it when done
            */
           public static IntlPartnersClient create(TencentConfig config) {
-            return new IntlPartnersClient(new HttpTransport(Objects.requireNonNull(config, "config")));
+            return create(config, CallListener.NONE);
+          }
+
+          /**
+           * As {@link #create(TencentConfig)}, reporting every attempt to {@code listener}.
+           *
+           * @param config the configuration
+           * @param listener hears every attempt
+           * @return the client; close it when done
+           */
+          public static IntlPartnersClient create(TencentConfig config, CallListener listener) {
+            Objects.requireNonNull(config, "config");
+            return new IntlPartnersClient(new HttpTransport(config), GuardedCall.of(TencentCallFailure.SOURCE,
+                List.of(IntlPartnersAction.values()), config.callRules(), Objects.requireNonNull(listener, "listener")));
           }
         """ + methods + """
 
           private <R> Either<TencentCallFailure, R> call(IntlPartnersAction action, Object request, Class<R> type) {
             Objects.requireNonNull(request, "request");
-            return caller.call(action, request, type);
+            return pipeline.run(action, () -> caller.call(action, request, type),
+                wait -> TencentCallFailure.throttledLocally(action, wait));
           }
 
           /** Closes the connection pool; calls made afterwards throw {@link IllegalStateException}. Idempotent. */
@@ -190,16 +185,16 @@ final class ClientWriter {
         ? """
           public Paged<%s> %s(%sRequestBuilder filter, int pageSize) {
             Object first = Objects.requireNonNull(filter, "filter").page(1L).pageSize((long) pageSize).build();
-            return PageListings.walk(caller, pageCall, IntlPartnersAction.%s, first, pageSize, %sResponse.class,
-                r -> r.%s(), r -> %s);
+            return PageListings.walk(IntlPartnersAction.%s, first, pageSize,
+                page -> call(IntlPartnersAction.%s, page, %sResponse.class), r -> r.%s(), r -> %s);
           }
-        """.formatted(item, m, api + a, o.constant(), api + a, items.javaName(), totalOf)
+        """.formatted(item, m, api + a, o.constant(), o.constant(), api + a, items.javaName(), totalOf)
         : """
           public Paged<%s> %s(int pageSize) {
-            return PageListings.walk(caller, pageCall, IntlPartnersAction.%s, null, pageSize, %sResponse.class,
-                r -> r.%s(), r -> %s);
+            return PageListings.walk(IntlPartnersAction.%s, null, pageSize,
+                page -> call(IntlPartnersAction.%s, page, %sResponse.class), r -> r.%s(), r -> %s);
           }
-        """.formatted(item, m, o.constant(), api + a, items.javaName(), totalOf);
+        """.formatted(item, m, o.constant(), o.constant(), api + a, items.javaName(), totalOf);
     return head + filterDoc + tail + body;
   }
 }

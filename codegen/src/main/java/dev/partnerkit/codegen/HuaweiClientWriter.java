@@ -41,12 +41,12 @@ final class HuaweiClientWriter {
       methods.append("""
 
             /**
-             * Calls {@code %s} (%s) once: %s.%s
+             * Calls {@code %s} (%s) through the client's pipeline: %s.%s
              *%s
              * @return the answer, or why there is none
              */
             public Either<HuaweiCallFailure, %s> %s(%s) {
-              return caller.call(BssOperation.%s, %s, %s.class);
+              return call(BssOperation.%s, %s, %s.class);
             }
           """.formatted(op, facts, o.doc(), effect, param, res, WireModel.javaName(op),
           withRequest ? api + op + "Request request" : "", o.constant(),
@@ -60,31 +60,38 @@ final class HuaweiClientWriter {
     return RecordWriter.header(source) + "package " + pkg + ";\n\n" + """
         import com.fasterxml.jackson.databind.node.ObjectNode;
         import dev.partnerkit.adapter.huawei.api.BssOperation;
-        import dev.partnerkit.domain.HuaweiSite;
+        import dev.partnerkit.adapter.support.CallListener;
+        import dev.partnerkit.adapter.support.GuardedCall;
         import dev.partnerkit.adapter.support.PageWalker;
+        import dev.partnerkit.domain.HuaweiSite;
         import dev.partnerkit.ports.GatewayFailure;
         import dev.partnerkit.ports.Paged;
         import io.vavr.control.Either;
         import java.util.Collection;
+        import java.util.List;
         import java.util.Objects;
         import java.util.function.Function;
-        import java.util.function.Supplier;
 
         /**
-         * The typed low-level client for Huawei BSS (China) and BSS-Intl partner customer management: one method per
-         * operation of {@link BssOperation}, %d in all, each making exactly one attempt and returning the typed answer or
-         * a {@link HuaweiCallFailure}. Requests are signed (AK/SK) or carry a cached IAM token, afresh for every call.
-         * Calling an operation the configured site does not offer fails locally with {@code INVALID_REQUEST}, without
-         * sending anything.
+         * The typed client for Huawei BSS (China) and BSS-Intl partner customer management: one method per operation of
+         * {@link BssOperation}, %d in all, each returning the typed answer or a {@link HuaweiCallFailure}.
+         *
+         * <p>Every call runs through one pipeline ({@link GuardedCall}): it waits for a permit at the operation's rate
+         * (the published limit of {@link BssOperation}, unless the config overrides it or switches limits off), then
+         * signs the request (AK/SK) or gives it a cached IAM token, afresh for every attempt, sends it and classifies the
+         * answer. Throttled and transient failures are retried by the config's retry policy, but an operation that is not
+         * idempotent and whose request may have arrived is never repeated: it comes back as the failure whose {@link
+         * HuaweiCallFailure#maybeApplied()} is true (a gateway reports it as {@code OUTCOME_UNKNOWN}). Each attempt is
+         * reported to the client's {@link CallListener}. Calling an operation the configured site does not offer fails
+         * locally with {@code INVALID_REQUEST}, without sending anything.
          *
          * <p>Every operation that pages with {@code offset}/{@code limit} ({@link BssOperation#pages()}) also has a
          * {@code ...Pages} method returning a lazy {@link Paged} listing: it asks for offset 0, limit, 2 * limit, ... as
          * the consumer gets there, holds one page at a time, stops at the answer's {@code count}/{@code total_count} (or
          * at an empty page when the operation reports none), and turns a failed page into the vendor-neutral {@link
-         * GatewayFailure}. Each page is one attempt, like any other call.
+         * GatewayFailure}. Each page is a call like any other, through the same pipeline.
          *
-         * <p>Thread-safe; share one instance per configuration and {@link #close()} it when done. No retries and no rate
-         * limiting: {@link HuaweiPartnerGateway} adds them around its calls.
+         * <p>Thread-safe; share one instance per configuration and {@link #close()} it when done.
          */
         """.formatted(operations.size()) + RecordWriter.generatedAnnotation(source) + """
         public final class BssClient implements AutoCloseable {
@@ -95,56 +102,39 @@ final class HuaweiClientWriter {
            */
           public static final int MAX_LIMIT = 100;
 
-          /** How one page of a listing is fetched and its failure translated. */
-          interface PageCall {
-            /** Runs {@code attempt} (one call of {@code operation}) and translates its failure. */
-            <R> Either<GatewayFailure, R> call(BssOperation operation, Supplier<Either<HuaweiCallFailure, R>> attempt);
-          }
-
-          /** One attempt per page, the failure translated with the adapter's mapping. */
-          static final PageCall DIRECT = new PageCall() {
-            @Override
-            public <R> Either<GatewayFailure, R> call(
-                BssOperation operation, Supplier<Either<HuaweiCallFailure, R>> attempt) {
-              return attempt.get().mapLeft(HuaweiFailures::toGateway);
-            }
-          };
-
           private final HuaweiConfig config;
           private final OperationCaller caller;
-          private final PageCall pageCall;
+          private final GuardedCall pipeline;
 
-          private BssClient(HuaweiConfig config) {
-            this(config, new BssCaller(config), DIRECT);
-          }
-
-          /** A client over {@code caller} (tests: an in-process vendor). */
-          BssClient(HuaweiConfig config, OperationCaller caller) {
-            this(config, caller, DIRECT);
-          }
-
-          private BssClient(HuaweiConfig config, OperationCaller caller, PageCall pageCall) {
-            this.config = config;
-            this.caller = caller;
-            this.pageCall = Objects.requireNonNull(pageCall, "pageCall");
+          /** A client over {@code caller} (over HTTP, or in tests an in-process vendor), every call through {@code pipeline}. */
+          BssClient(HuaweiConfig config, OperationCaller caller, GuardedCall pipeline) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.caller = Objects.requireNonNull(caller, "caller");
+            this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
           }
 
           /**
-           * This client (the same connections) with every page of its {@code ...Pages} listings fetched through {@code
-           * pageCall}, e.g. a gateway's rate limit and retries. Close the original, not the view.
-           */
-          BssClient pagingThrough(PageCall pageCall) {
-            return new BssClient(config, caller, pageCall);
-          }
-
-          /**
-           * A client for {@code config}; it owns a connection pool until {@link #close()}.
+           * A client for {@code config}, with the config's rate limits (by default the published ones) and retry policy,
+           * reporting its attempts to no one; it owns a connection pool until {@link #close()}.
            *
            * @param config the configuration
            * @return the client; close it when done
            */
           public static BssClient create(HuaweiConfig config) {
-            return new BssClient(Objects.requireNonNull(config, "config"));
+            return create(config, CallListener.NONE);
+          }
+
+          /**
+           * As {@link #create(HuaweiConfig)}, reporting every attempt to {@code listener}.
+           *
+           * @param config the configuration
+           * @param listener hears every attempt
+           * @return the client; close it when done
+           */
+          public static BssClient create(HuaweiConfig config, CallListener listener) {
+            Objects.requireNonNull(config, "config");
+            return new BssClient(config, new BssCaller(config), GuardedCall.of(HuaweiCallFailure.SOURCE,
+                List.of(BssOperation.values()), config.callRules(), Objects.requireNonNull(listener, "listener")));
           }
 
           /**
@@ -171,8 +161,13 @@ final class HuaweiClientWriter {
               ObjectNode request = fields.deepCopy();
               request.put("offset", (long) (page - 1) * limit);
               request.put("limit", limit);
-              return pageCall.call(operation, () -> caller.call(operation, request, responseType));
+              return call(operation, request, responseType).mapLeft(HuaweiFailures::toGateway);
             }, limit, items, total);
+          }
+
+          private <R> Either<HuaweiCallFailure, R> call(BssOperation operation, Object request, Class<R> responseType) {
+            return pipeline.run(operation, () -> caller.call(operation, request, responseType),
+                wait -> Failures.throttledLocally(operation, wait));
           }
 
           private static Long longOf(Integer count) {

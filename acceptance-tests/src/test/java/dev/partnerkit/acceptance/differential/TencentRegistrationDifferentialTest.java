@@ -114,6 +114,7 @@ class TencentRegistrationDifferentialTest {
         .allowInsecureHttp(true)
         .credentials(TencentCredentials.of(Sandbox.DEFAULT_SECRET_ID, Secret.of(Sandbox.DEFAULT_SECRET_KEY)))
         .responseTimeout(Duration.ofSeconds(5))
+        .withoutRateLimits()   // the sandbox here has none either: every generated form is sent at once
         .build());
     catalog = TradeCatalog.of(List.ofAll(client.getTradeConfigList().get().tradeList())
         .map(one -> new TradeCatalog.Industry(one.id(), one.name(),

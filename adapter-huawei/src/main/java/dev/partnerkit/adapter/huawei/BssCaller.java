@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One attempt of one BSS operation: checks the site, serializes the request (JSON body, or query string for
  * {@code GET}), authenticates it afresh (signature or token), sends it, and reads the typed answer or classifies the
- * failure. No retries and no rate limiting here: the gateway adds them ({@code HuaweiCalls}).
+ * failure. No retries and no rate limiting here: the typed client runs every attempt through its pipeline ({@code
+ * GuardedCall}).
  */
 final class BssCaller implements OperationCaller {
 

@@ -1,6 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.support.QuietConnections;
+import dev.partnerkit.adapter.support.HttpPools;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,26 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,32 +42,7 @@ final class HttpTransport implements AutoCloseable {
   private final CloseableHttpClient client;
 
   HttpTransport(HuaweiConfig config) {
-    Timeout connect = Timeout.of(config.connectTimeout());
-    Timeout response = Timeout.of(config.responseTimeout());
-    PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-        .setConnectionFactory(QuietConnections.factory("huawei"))
-        .setDefaultConnectionConfig(ConnectionConfig.custom()
-            .setConnectTimeout(connect)
-            .setSocketTimeout(response)
-            .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-            .build())
-        .setMaxConnTotal(32)
-        .setMaxConnPerRoute(16)
-        .build();
-    var builder = HttpClients.custom()
-        .setConnectionManager(pool)
-        .setDefaultRequestConfig(RequestConfig.custom()
-            .setConnectionRequestTimeout(connect)
-            .setResponseTimeout(response)
-            .setRedirectsEnabled(false)
-            .build())
-        .disableAutomaticRetries()
-        .disableRedirectHandling()
-        .disableCookieManagement()
-        .disableAuthCaching()
-        .disableContentCompression();
-    config.proxy().ifPresent(p -> builder.setProxy(new HttpHost(p.getScheme(), p.getHost(), p.getPort())));
-    this.client = builder.build();
+    this.client = HttpPools.create(config.poolSettings());
   }
 
   /** Sends {@code call} once and reads the whole answer, or says why there is none. */

@@ -22,29 +22,28 @@ import java.time.YearMonth;
  */
 final class HuaweiBills implements BillingPort {
 
-  private final BssClient pages;
+  private final BssClient client;
   private final int pageSize;
   private final String currency;
 
-  /** {@code pages}: the gateway's client view whose listings go through its rate limits and retries. */
-  HuaweiBills(BssClient pages, int pageSize, String currency) {
-    this.pages = pages;
+  HuaweiBills(BssClient client, int pageSize, String currency) {
+    this.client = client;
     this.pageSize = pageSize;
     this.currency = currency;
   }
 
   @Override
   public Either<GatewayFailure, BillSummary> billSummary(CustomerId customer, YearMonth month) {
-    Paged<BillSum> sums = pages.listSubcustomerMonthlyBillsPages(ListSubcustomerMonthlyBillsRequest.builder()
+    Paged<BillSum> sums = client.listSubcustomerMonthlyBillsPages(ListSubcustomerMonthlyBillsRequest.builder()
         .customerId(customer.value()).cycle(month.toString()).build(), pageSize);
     BigDecimal[] total = {BigDecimal.ZERO};
-    return sums.forEach(s -> total[0] = total[0].add(HuaweiCalls.orZero(s.amount())))
+    return sums.forEach(s -> total[0] = total[0].add(HuaweiFunds.orZero(s.amount())))
         .map(n -> new BillSummary(customer, month, new Money(total[0], currency)));
   }
 
   @Override
   public Paged<BillLine> billLines(CustomerId customer, YearMonth month) {
-    return pages.listSubCustomerBillDetailPages(ListSubCustomerBillDetailRequest.builder()
+    return client.listSubCustomerBillDetailPages(ListSubCustomerBillDetailRequest.builder()
             .customerId(customer.value()).billCycle(month.toString()).build(), pageSize)
         .map(f -> line(f, month));
   }
@@ -54,6 +53,6 @@ final class HuaweiBills implements BillingPort {
     LocalDate day = Option.of(f.tradeTime()).orElse(Option.of(f.consumeTime()))
         .flatMap(t -> Try.of(() -> LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t)).toOption())
         .getOrElse(month.atDay(1));
-    return new BillLine(product, day, new Money(HuaweiCalls.orZero(f.officialAmount()), currency));
+    return new BillLine(product, day, new Money(HuaweiFunds.orZero(f.officialAmount()), currency));
   }
 }

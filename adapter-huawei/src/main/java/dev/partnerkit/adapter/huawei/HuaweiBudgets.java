@@ -1,6 +1,5 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.ShowSubCustomerBudgetRequest;
 import dev.partnerkit.adapter.huawei.api.UpdateSubCustomerBudgetRequest;
 import dev.partnerkit.domain.CustomerId;
@@ -18,33 +17,31 @@ import io.vavr.control.Option;
 final class HuaweiBudgets implements BudgetPort {
 
   private final BssClient client;
-  private final HuaweiCalls calls;
   private final String currency;
 
-  HuaweiBudgets(BssClient client, HuaweiCalls calls, String currency) {
+  HuaweiBudgets(BssClient client, String currency) {
     this.client = client;
-    this.calls = calls;
     this.currency = currency;
   }
 
   @Override
   public Either<GatewayFailure, Budget> budget(CustomerId customer) {
-    return calls.call(BssOperation.SHOW_SUB_CUSTOMER_BUDGET, () -> client.showSubCustomerBudget(
-            ShowSubCustomerBudgetRequest.builder().customerId(customer.value()).build()))
+    return client.showSubCustomerBudget(
+            ShowSubCustomerBudgetRequest.builder().customerId(customer.value()).build()).mapLeft(HuaweiFailures::toGateway)
         .map(r -> new Budget(customer,
-            new Money(HuaweiCalls.orZero(r.budgetAmount()), Option.of(r.currency()).getOrElse(currency)),
-            new Money(HuaweiCalls.orZero(r.usedAmount()), Option.of(r.currency()).getOrElse(currency))));
+            new Money(HuaweiFunds.orZero(r.budgetAmount()), Option.of(r.currency()).getOrElse(currency)),
+            new Money(HuaweiFunds.orZero(r.usedAmount()), Option.of(r.currency()).getOrElse(currency))));
   }
 
   @Override
   public Either<GatewayFailure, Done> setMonthlyBudget(CustomerId customer, Money amount) {
     var bad = amount.checkPositiveIn(currency);
     if (!bad.isEmpty()) {
-      return Either.left(new GatewayFailure.InvalidRequest(bad, HuaweiCalls.localTrace("invalid_request", "refused before sending")));
+      return Either.left(new GatewayFailure.InvalidRequest(bad, HuaweiFailures.localTrace("invalid_request", "refused before sending")));
     }
-    return calls.call(BssOperation.UPDATE_SUB_CUSTOMER_BUDGET, () -> client.updateSubCustomerBudget(
+    return client.updateSubCustomerBudget(
             UpdateSubCustomerBudgetRequest.builder().customerId(customer.value()).budgetAmount(amount.amount())
-                .budgetType("MONTHLY").build()))
+                .budgetType("MONTHLY").build()).mapLeft(HuaweiFailures::toGateway)
         .map(ok -> Done.DONE);
   }
 }

@@ -1,5 +1,13 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.huawei.api.BssOperation;
+import dev.partnerkit.adapter.support.CallRules;
+import dev.partnerkit.adapter.support.ClientConfigBuilder;
+import dev.partnerkit.adapter.support.ClientOptions;
+import dev.partnerkit.adapter.support.HttpPools;
+import io.vavr.control.Option;
+import javax.net.ssl.SSLContext;
+import dev.partnerkit.adapter.support.RetryPolicy;
 import dev.partnerkit.domain.HuaweiSite;
 import java.net.URI;
 import java.time.Clock;
@@ -10,7 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a {@link BssClient} needs: the site, endpoints, timeouts, proxy, clock and credentials. Immutable; built
+ * Everything a {@link BssClient} needs: the site, endpoints, timeouts, proxy, clock, credentials, and the rate limits
+ * and retry policy of every call. Immutable; built
  * with {@link #builder(HuaweiSite)}. Plain {@code http://} endpoints are refused unless {@link
  * Builder#allowInsecureHttp(boolean)} is set (meant for a local sandbox on loopback). {@link #toString()} shows no
  * secret.
@@ -40,6 +49,7 @@ public final class HuaweiConfig {
   private final Duration tokenRenewalMargin;
   private final String userAgent;
   private final String language;
+  private final ClientOptions options;
 
   private HuaweiConfig(Builder b) {
     this.site = b.site;
@@ -56,6 +66,7 @@ public final class HuaweiConfig {
       throw new IllegalArgumentException("language must be zh_CN or en_US: " + b.language);
     }
     this.language = b.language;
+    this.options = b.clientOptions();
     this.credentials = HuaweiCredentialsProvider.defaultChain(b.credentials, b.environment).resolve();
   }
 
@@ -138,11 +149,40 @@ public final class HuaweiConfig {
     return Optional.ofNullable(language);
   }
 
+  /** The size of the connection pool. */
+  public int maxConnections() {
+    return options.maxConnections();
+  }
+
+  /** The proxy's login, if it asks for one ({@link ClientConfigBuilder#proxyLogin}). */
+  public Option<HttpPools.ProxyLogin> proxyLogin() {
+    return options.proxyLogin();
+  }
+
+  /** The TLS context used instead of the JVM's default, if one was given. */
+  public Option<SSLContext> sslContext() {
+    return options.sslContext();
+  }
+
+  /** The HTTP connection pool's settings, as {@link HttpPools} builds it. */
+  HttpPools.Settings poolSettings() {
+    return new HttpPools.Settings(HuaweiCallFailure.SOURCE, connectTimeout, responseTimeout, options.maxConnections(),
+        Option.of(proxy), options.proxyLogin(), options.sslContext(), userAgent);
+  }
+
+  /**
+   * How the typed client paces and retries its calls: by default every operation at its published rate (or Huawei's
+   * common limit) and {@link RetryPolicy#defaults()}.
+   */
+  public CallRules callRules() {
+    return options.callRules();
+  }
+
   @Override
   public String toString() {
     return "HuaweiConfig[site=" + site + ", endpoint=" + endpoint + ", iamEndpoint=" + iamEndpoint
         + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
-        + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp + ", credentials=" + credentials + "]";
+        + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp + ", credentials=" + credentials + ", " + options + "]";
   }
 
   /** An endpoint for a message: scheme, host, port and path, never user info, a query or a fragment. */
@@ -194,7 +234,7 @@ public final class HuaweiConfig {
   }
 
   /** Builds a {@link HuaweiConfig}; every setting but the site has a default. */
-  public static final class Builder {
+  public static final class Builder extends ClientConfigBuilder<Builder, BssOperation> {
     private final HuaweiSite site;
     private URI endpoint;
     private URI iamEndpoint = DEFAULT_IAM_ENDPOINT;
@@ -211,6 +251,11 @@ public final class HuaweiConfig {
 
     private Builder(HuaweiSite site) {
       this.site = Objects.requireNonNull(site, "site");
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
 
     /** Overrides the site's BSS endpoint (e.g. a sandbox, or the EU site {@code https://bss.myhuaweicloud.eu}). */

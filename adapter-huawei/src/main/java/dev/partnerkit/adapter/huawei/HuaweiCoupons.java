@@ -13,23 +13,22 @@ import java.time.Instant;
 /** {@link VoucherPort} on Huawei Cloud China: the coupons the partner issued to a customer (ListIssuedPartnerCoupons). */
 final class HuaweiCoupons implements VoucherPort {
 
-  private final BssClient pages;
+  private final BssClient client;
   private final int pageSize;
   private final String currency;
 
-  /** {@code pages}: the gateway's client view whose listings go through its rate limits and retries. */
-  HuaweiCoupons(BssClient pages, int pageSize, String currency) {
-    this.pages = pages;
+  HuaweiCoupons(BssClient client, int pageSize, String currency) {
+    this.client = client;
     this.pageSize = pageSize;
     this.currency = currency;
   }
 
   @Override
   public Paged<Voucher> vouchers(CustomerId customer) {
-    Paged<PartnerCoupon> coupons = pages.listIssuedPartnerCouponsPages(
+    Paged<PartnerCoupon> coupons = client.listIssuedPartnerCouponsPages(
         ListIssuedPartnerCouponsRequest.builder().customerId(customer.value()).build(), pageSize);
     return coupons.map(c -> new Voucher(Option.of(c.couponId()).getOrElse("-"), customer,
-        new Money(HuaweiCalls.orZero(c.faceValue()), currency), new Money(HuaweiCalls.orZero(c.balance()), currency),
+        new Money(HuaweiFunds.orZero(c.faceValue()), currency), new Money(HuaweiFunds.orZero(c.balance()), currency),
         Option.of(c.expireTime()).flatMap(t -> Try.of(() -> Instant.parse(t)).toOption())));
   }
 }

@@ -19,6 +19,11 @@ final class HuaweiFailures {
 
   private HuaweiFailures() {}
 
+  /** A failure found before anything was sent. */
+  static VendorTrace localTrace(String code, String message) {
+    return VendorTrace.local(HuaweiCallFailure.SOURCE, code, message);
+  }
+
   /** Huawei's input codes, by the partnerkit form field they concern. */
   private static final Map<String, Violation> VIOLATION_OF_CODE = Map.of(
       "CBC.99000031", Violation.of(ViolationCode.FORMAT, HuaweiAccountName.FIELD, "refused by Huawei: invalid account name"),

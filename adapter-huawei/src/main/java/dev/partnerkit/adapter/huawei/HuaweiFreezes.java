@@ -1,6 +1,5 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.ErrorDetail;
 import dev.partnerkit.adapter.huawei.api.FreezeSubCustomersRequest;
 import dev.partnerkit.adapter.huawei.api.UnfreezeSubCustomersRequest;
@@ -25,24 +24,20 @@ final class HuaweiFreezes implements SpendingControlPort {
   private static final int BATCH = 10;
 
   private final BssClient client;
-  private final HuaweiCalls calls;
 
-  HuaweiFreezes(BssClient client, HuaweiCalls calls) {
+  HuaweiFreezes(BssClient client) {
     this.client = client;
-    this.calls = calls;
   }
 
   @Override
   public Either<GatewayFailure, BatchOutcome> suspend(Seq<CustomerId> customers, String reason) {
-    return inBatches(customers, reason, (ids, why) -> calls.call(BssOperation.FREEZE_SUB_CUSTOMERS,
-        () -> client.freezeSubCustomers(FreezeSubCustomersRequest.builder().customerIds(ids).reason(why).build()))
+    return inBatches(customers, reason, (ids, why) -> client.freezeSubCustomers(FreezeSubCustomersRequest.builder().customerIds(ids).reason(why).build()).mapLeft(HuaweiFailures::toGateway)
         .map(r -> r.errorDetails()));
   }
 
   @Override
   public Either<GatewayFailure, BatchOutcome> resume(Seq<CustomerId> customers, String reason) {
-    return inBatches(customers, reason, (ids, why) -> calls.call(BssOperation.UNFREEZE_SUB_CUSTOMERS,
-        () -> client.unfreezeSubCustomers(UnfreezeSubCustomersRequest.builder().customerIds(ids).reason(why).build()))
+    return inBatches(customers, reason, (ids, why) -> client.unfreezeSubCustomers(UnfreezeSubCustomersRequest.builder().customerIds(ids).reason(why).build()).mapLeft(HuaweiFailures::toGateway)
         .map(r -> r.errorDetails()));
   }
 
@@ -50,7 +45,7 @@ final class HuaweiFreezes implements SpendingControlPort {
       java.util.function.BiFunction<java.util.List<String>, String, Either<GatewayFailure, java.util.List<ErrorDetail>>> send) {
     if (reason == null || reason.isBlank() || reason.length() > 256) {
       return Either.left(new GatewayFailure.InvalidRequest(List.of(Violation.of(ViolationCode.LENGTH, "reason",
-          "must be 1 to 256 characters")), HuaweiCalls.localTrace("invalid_request", "refused before sending")));
+          "must be 1 to 256 characters")), HuaweiFailures.localTrace("invalid_request", "refused before sending")));
     }
     Seq<CustomerId> done = List.empty();
     Seq<NotDone> notDone = List.empty();

@@ -1,7 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.adapter.huawei.api.AccountBalance;
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.CustomerRef;
 import dev.partnerkit.adapter.huawei.api.ListCustomersBalancesDetailRequest;
 import dev.partnerkit.adapter.huawei.api.ListPartnerBalancesRequest;
@@ -24,18 +23,21 @@ import java.math.BigDecimal;
 final class HuaweiFunds implements CreditPort {
 
   private final BssClient client;
-  private final HuaweiCalls calls;
   private final String currency;
   private final HuaweiTransfers transfers;
 
   /** The journal operation of transfers to customers. */
   static final String UPDATE_CUSTOMER_ACCOUNT_AMOUNT = "huawei.UpdateCustomerAccountAmount";
 
-  HuaweiFunds(BssClient client, HuaweiCalls calls, String currency, HuaweiTransfers transfers) {
+  HuaweiFunds(BssClient client, String currency, HuaweiTransfers transfers) {
     this.client = client;
-    this.calls = calls;
     this.currency = currency;
     this.transfers = transfers;
+  }
+
+  /** An amount Huawei left out is zero. */
+  static BigDecimal orZero(BigDecimal amount) {
+    return amount == null ? BigDecimal.ZERO : amount;
   }
 
   @Override
@@ -45,34 +47,33 @@ final class HuaweiFunds implements CreditPort {
 
   /** The balance of the partner, or of one of its second-level resellers. */
   Either<GatewayFailure, Money> partnerBalance(String indirectPartnerId) {
-    return calls.call(BssOperation.LIST_PARTNER_BALANCES,
-            () -> client.listPartnerBalances(ListPartnerBalancesRequest.builder().indirectPartnerId(indirectPartnerId).build()))
+    return client.listPartnerBalances(ListPartnerBalancesRequest.builder().indirectPartnerId(indirectPartnerId).build()).mapLeft(HuaweiFailures::toGateway)
         .map(r -> money(List.ofAll(Option.of(r.accountBalances()).getOrElse(java.util.List.of()))
-            .map(AccountBalance::amount).map(HuaweiCalls::orZero).fold(BigDecimal.ZERO, BigDecimal::add)));
+            .map(AccountBalance::amount).map(HuaweiFunds::orZero).fold(BigDecimal.ZERO, BigDecimal::add)));
   }
 
   @Override
   public Either<GatewayFailure, CustomerCredit> customerCredit(CustomerId customer) {
-    return calls.call(BssOperation.LIST_CUSTOMERS_BALANCES_DETAIL, () -> client.listCustomersBalancesDetail(
-            ListCustomersBalancesDetailRequest.builder().customerInfos(java.util.List.of(new CustomerRef(customer.value()))).build()))
+    return client.listCustomersBalancesDetail(
+            ListCustomersBalancesDetailRequest.builder().customerInfos(java.util.List.of(new CustomerRef(customer.value()))).build()).mapLeft(HuaweiFailures::toGateway)
         .flatMap(r -> List.ofAll(Option.of(r.customerBalances()).getOrElse(java.util.List.of()))
             .find(b -> customer.value().equals(b.customerId()))
             .<Either<GatewayFailure, CustomerCredit>>map(b -> Either.right(new CustomerCredit(customer,
-                money(HuaweiCalls.orZero(b.amount())), money(HuaweiCalls.orZero(b.amount()).subtract(HuaweiCalls.orZero(b.debtAmount()))))))
+                money(HuaweiFunds.orZero(b.amount())), money(HuaweiFunds.orZero(b.amount()).subtract(HuaweiFunds.orZero(b.debtAmount()))))))
             .getOrElse(() -> Either.left(new GatewayFailure.NotFound("customer " + customer,
-                HuaweiCalls.localTrace("not_found", "Huawei reported no balance for the customer")))));
+                HuaweiFailures.localTrace("not_found", "Huawei reported no balance for the customer")))));
   }
 
   @Override
   public Either<GatewayFailure, CreditAllocation> allocateCredit(CustomerId customer, Money amount, IdempotencyKey key) {
     var bad = amount.checkPositiveIn(currency);
     if (!bad.isEmpty()) {
-      return Either.left(new GatewayFailure.InvalidRequest(bad, HuaweiCalls.localTrace("invalid_request", "refused before sending")));
+      return Either.left(new GatewayFailure.InvalidRequest(bad, HuaweiFailures.localTrace("invalid_request", "refused before sending")));
     }
     // at most once per key, through the journal; reconciled from ListPartnerAdjustRecords (HuaweiTransfers)
     Either<GatewayFailure, String> transfer = transfers.once(UPDATE_CUSTOMER_ACCOUNT_AMOUNT, key, customer.value(),
-        amount, () -> calls.call(BssOperation.UPDATE_CUSTOMER_ACCOUNT_AMOUNT, () -> client.updateCustomerAccountAmount(
-                UpdateCustomerAccountAmountRequest.builder().customerId(customer.value()).amount(amount.amount()).build()))
+        amount, () -> client.updateCustomerAccountAmount(
+                UpdateCustomerAccountAmountRequest.builder().customerId(customer.value()).amount(amount.amount()).build()).mapLeft(HuaweiFailures::toGateway)
             .map(r -> Option.of(r.transferId()).getOrElse("")));
     return transfer.flatMap(id -> customerCredit(customer)).map(after -> new CreditAllocation(customer, amount, after.credit()));
   }

@@ -1,6 +1,5 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
 import dev.partnerkit.adapter.huawei.api.CustomerInformation;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
@@ -8,14 +7,11 @@ import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequestBuilder;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersResponse;
 import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequest;
 import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequestBuilder;
-import dev.partnerkit.adapter.support.ActionRateLimiter;
-import dev.partnerkit.adapter.support.GuardedCall;
+import dev.partnerkit.adapter.support.GatewayBuilder;
 import dev.partnerkit.adapter.support.IdempotentCreate;
 import dev.partnerkit.adapter.support.IdempotentWrite;
 import dev.partnerkit.adapter.support.JournalCodecs;
 import dev.partnerkit.adapter.support.JournaledWrite;
-import dev.partnerkit.adapter.support.RateLimit;
-import dev.partnerkit.adapter.support.Retrier;
 import dev.partnerkit.domain.Area;
 import dev.partnerkit.domain.Customer;
 import dev.partnerkit.domain.CustomerId;
@@ -51,7 +47,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import dev.partnerkit.ports.BillingPort;
@@ -60,8 +55,6 @@ import dev.partnerkit.ports.CreditPort;
 import dev.partnerkit.ports.ResellerHierarchyPort;
 import dev.partnerkit.ports.SpendingControlPort;
 import dev.partnerkit.ports.VoucherPort;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * partnerkit's {@link PartnerAccountGateway} on Huawei Cloud partner BSS, China ({@code bss}) or International
@@ -82,45 +75,40 @@ import java.util.stream.Collectors;
 public final class HuaweiPartnerGateway implements PartnerAccountGateway {
 
   private final BssClient client;
-  /** The same client, its listings paged through {@link #guard} (rate limit, retries, failure mapping). */
-  private final BssClient pages;
-  private final boolean ownsClient;
   private final HuaweiSite site;
-  private final HuaweiCalls calls;
   private final IdempotentWrite writes;
   private final IdempotentCreate creates;
   private final int pageSize;
   private final Reseller partner;
   private final Map<Class<? extends Capability>, Capability> capabilities;
 
-  HuaweiPartnerGateway(HuaweiGatewayBuilder b) {
-    this.ownsClient = b.client == null;
-    this.client = b.client != null ? b.client : BssClient.create(b.config);
+  HuaweiPartnerGateway(HuaweiGatewayBuilder b, GatewayBuilder.Settings settings) {
+    this.client = new BssClient(b.config, new BssCaller(b.config), settings.pipeline());
     this.site = b.config.site();
-    Map<String, RateLimit> limits = Arrays.stream(BssOperation.values()).collect(Collectors.toMap(
-        BssOperation::wireName, o -> RateLimit.perSecond(o.effectiveRateLimitPerSecond() * b.rateLimitScale)));
-    this.calls = new HuaweiCalls(new GuardedCall(HuaweiCallFailure.SOURCE,
-        b.sharedBuckets == null
-            ? ActionRateLimiter.of(limits, RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND))
-            : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("huawei", b.partnerKey), limits,
-                RateLimit.perSecond(BssOperation.DEFAULT_RATE_LIMIT_PER_SECOND)),
-        Retrier.of(b.retryPolicy), b.retryPolicy.deadline(), b.listener));
-    this.writes = new IdempotentWrite(b.journal, b.config.clock(), HuaweiCallFailure.SOURCE, b.listener);
+    this.writes = new IdempotentWrite(settings.journal(), b.config.clock(), HuaweiCallFailure.SOURCE,
+        settings.listener());
     this.creates = new IdempotentCreate(writes);
-    this.pageSize = b.pageSize;
+    this.pageSize = settings.pageSize();
     this.partner = b.partner;
-    this.pages = client.pagingThrough(new BssClient.PageCall() {
-      @Override
-      public <R> Either<GatewayFailure, R> call(BssOperation operation, Supplier<Either<HuaweiCallFailure, R>> attempt) {
-        return calls.call(operation, attempt);
-      }
-    });
     this.capabilities = capabilitiesOf(site);
   }
 
-  /** A builder for a gateway on {@code config}. */
+  /** A builder; give it a {@code config} and a {@code journal}. */
+  public static HuaweiGatewayBuilder builder() {
+    return new HuaweiGatewayBuilder();
+  }
+
+  /** A builder for a gateway on {@code config}: the same as {@code builder().config(config)}. */
   public static HuaweiGatewayBuilder builder(HuaweiConfig config) {
-    return new HuaweiGatewayBuilder(config);
+    return builder().config(config);
+  }
+
+  /**
+   * The gateway's own typed client: every BSS operation of its site, sharing this gateway's connections, rate limiter,
+   * retry policy and listeners. Do not close it; close the gateway.
+   */
+  public BssClient client() {
+    return client;
   }
 
   @Override
@@ -154,8 +142,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
     String to = target instanceof VerificationTarget.Phone phone ? phone.number().digits()
         : ((VerificationTarget.Mail) target).address().value();
     return writes.run(JournaledWrite.of(key, SEND_VERIFICATION_MESSAGE_CODE, site + " " + to, JournalCodecs.DONE)
-        .apply(() -> call(BssOperation.SEND_VERIFICATION_MESSAGE_CODE,
-                () -> client.sendVerificationMessageCode(request.build()))
+        .apply(() -> client.sendVerificationMessageCode(request.build()).mapLeft(HuaweiFailures::toGateway)
             .map(ok -> Done.DONE))
         .resolvedByOperator(() -> Either.right(Done.DONE))
         .describe(d -> "a code sent"));
@@ -199,8 +186,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
         // associated with the partner; so a 200 means bound, and CBC.99000050 means created but not yet bound
         .includeAssociationResult(true)
         .build();
-    Either<HuaweiCallFailure, CustomerCreated> created = calls.raw(BssOperation.CREATE_SUB_CUSTOMER,
-            () -> client.createSubCustomer(request))
+    Either<HuaweiCallFailure, CustomerCreated> created = client.createSubCustomer(request)
         .map(ok -> new CustomerCreated(CustomerId.of(ok.domainId()), Option.of(ok.domainName()),
             Customer.Association.BOUND, CustomerCreated.Provenance.CREATED));
     if (created.isLeft() && created.getLeft().isAssociationPending() && created.getLeft().createdCustomer().isPresent()) {
@@ -219,7 +205,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
     ListSubCustomersRequestBuilder query = ListSubCustomersRequest.builder();
     r.accountName().forEach(n -> query.accountName(n.value()));
     try {
-      return Either.right(Option.ofOptional(pages.listSubCustomersPages(query.build(), pageSize).stream()
+      return Either.right(Option.ofOptional(client.listSubCustomersPages(query.build(), pageSize).stream()
               .filter(c -> r.xaccountId().equals(c.xaccountId()) && r.xaccountType().equals(c.xaccountType()))
               .findFirst())
           .map(c -> new CustomerCreated(CustomerId.of(c.customerId()), Option.of(c.accountName()),
@@ -238,11 +224,11 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
 
   @Override
   public Paged<Customer> customers() {
-    return pages.listSubCustomersPages(ListSubCustomersRequest.builder().build(), pageSize).map(this::customer);
+    return client.listSubCustomersPages(ListSubCustomersRequest.builder().build(), pageSize).map(this::customer);
   }
 
   private Either<GatewayFailure, ListSubCustomersResponse> listSubCustomers(ListSubCustomersRequest request) {
-    return call(BssOperation.LIST_SUB_CUSTOMERS, () -> client.listSubCustomers(request));
+    return client.listSubCustomers(request).mapLeft(HuaweiFailures::toGateway);
   }
 
   private Customer customer(CustomerInformation c) {
@@ -292,18 +278,17 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
    */
   private Map<Class<? extends Capability>, Capability> capabilitiesOf(HuaweiSite site) {
     if (site == HuaweiSite.CHINA) {
-      HuaweiTransfers transfers = new HuaweiTransfers(pages, pageSize, writes);
-      HuaweiFunds funds = new HuaweiFunds(client, calls, "CNY", transfers);
+      HuaweiTransfers transfers = new HuaweiTransfers(client, pageSize, writes);
+      HuaweiFunds funds = new HuaweiFunds(client, "CNY", transfers);
       return Map.of(
           CreditPort.class, funds,
-          BillingPort.class, new HuaweiBills(pages, pageSize, "CNY"),
-          VoucherPort.class, new HuaweiCoupons(pages, pageSize, "CNY"),
-          ResellerHierarchyPort.class, new HuaweiResellers(client, pages, pageSize, calls, funds, this::customer,
-              transfers));
+          BillingPort.class, new HuaweiBills(client, pageSize, "CNY"),
+          VoucherPort.class, new HuaweiCoupons(client, pageSize, "CNY"),
+          ResellerHierarchyPort.class, new HuaweiResellers(client, pageSize, funds, this::customer, transfers));
     }
     return Map.of(
-        SpendingControlPort.class, new HuaweiFreezes(client, calls),
-        BudgetPort.class, new HuaweiBudgets(client, calls, "USD"));
+        SpendingControlPort.class, new HuaweiFreezes(client),
+        BudgetPort.class, new HuaweiBudgets(client, "USD"));
   }
 
   @Override
@@ -318,13 +303,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
 
   @Override
   public void close() {
-    if (ownsClient) {
-      client.close();
-    }
-  }
-
-  private <T> Either<GatewayFailure, T> call(BssOperation operation, Supplier<Either<HuaweiCallFailure, T>> attempt) {
-    return calls.call(operation, attempt);
+    client.close();
   }
 
   private static GatewayFailure invalid(Violation violation) {

@@ -1,6 +1,5 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.huawei.api.IndirectPartnerInfo;
 import dev.partnerkit.adapter.huawei.api.ListIndirectPartnersRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
@@ -27,9 +26,7 @@ import java.util.function.Function;
 final class HuaweiResellers implements ResellerHierarchyPort {
 
   private final BssClient client;
-  private final BssClient pages;
   private final int pageSize;
-  private final HuaweiCalls calls;
   private final HuaweiFunds funds;
   private final Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer;
   private final HuaweiTransfers transfers;
@@ -37,14 +34,11 @@ final class HuaweiResellers implements ResellerHierarchyPort {
   /** The journal operation of transfers to cloud resellers. */
   static final String UPDATE_INDIRECT_PARTNER_ACCOUNT = "huawei.UpdateIndirectPartnerAccount";
 
-  /** {@code pages}: the gateway's client view whose listings go through its rate limits and retries. */
-  HuaweiResellers(BssClient client, BssClient pages, int pageSize, HuaweiCalls calls, HuaweiFunds funds,
+  HuaweiResellers(BssClient client, int pageSize, HuaweiFunds funds,
       Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer, HuaweiTransfers transfers) {
     this.transfers = transfers;
     this.client = client;
-    this.pages = pages;
     this.pageSize = pageSize;
-    this.calls = calls;
     this.funds = funds;
     this.customer = customer;
   }
@@ -52,7 +46,7 @@ final class HuaweiResellers implements ResellerHierarchyPort {
   @Override
   public Paged<SubReseller> subResellers() {
     Paged<IndirectPartnerInfo> partners =
-        pages.listIndirectPartnersPages(ListIndirectPartnersRequest.builder().build(), pageSize);
+        client.listIndirectPartnersPages(ListIndirectPartnersRequest.builder().build(), pageSize);
     return pageNumber -> partners.fetch(pageNumber).flatMap(page -> {
       java.util.List<SubReseller> out = new java.util.ArrayList<>();
       for (IndirectPartnerInfo p : page.items()) {
@@ -69,8 +63,8 @@ final class HuaweiResellers implements ResellerHierarchyPort {
   private Either<GatewayFailure, SubReseller> subReseller(IndirectPartnerInfo p) {
     Reseller reseller = new Reseller(ResellerId.of(p.indirectPartnerId()),
         Option.of(p.name()).orElse(Option.of(p.accountName())).getOrElse(""), ResellerRole.SECOND_LEVEL_RESELLER);
-    Either<GatewayFailure, Integer> customers = calls.call(BssOperation.LIST_SUB_CUSTOMERS, () -> client.listSubCustomers(
-            ListSubCustomersRequest.builder().indirectPartnerId(p.indirectPartnerId()).offset(0).limit(1).build()))
+    Either<GatewayFailure, Integer> customers = client.listSubCustomers(
+            ListSubCustomersRequest.builder().indirectPartnerId(p.indirectPartnerId()).offset(0).limit(1).build()).mapLeft(HuaweiFailures::toGateway)
         .map(r -> Option.of(r.count()).getOrElse(0));
     return customers.flatMap(count -> funds.partnerBalance(p.indirectPartnerId())
         .map(balance -> new SubReseller(reseller, count, balance, balance)));
@@ -78,7 +72,7 @@ final class HuaweiResellers implements ResellerHierarchyPort {
 
   @Override
   public Paged<Customer> indirectCustomers(ResellerId subReseller) {
-    return pages.listSubCustomersPages(
+    return client.listSubCustomersPages(
         ListSubCustomersRequest.builder().indirectPartnerId(subReseller.value()).build(), pageSize).map(customer);
   }
 
@@ -86,16 +80,15 @@ final class HuaweiResellers implements ResellerHierarchyPort {
   public Either<GatewayFailure, SubReseller> allocateCreditPool(ResellerId subReseller, Money amount, IdempotencyKey key) {
     // at most once per key, through the journal; reconciled from ListPartnerAdjustRecords (HuaweiTransfers)
     Either<GatewayFailure, String> transfer = transfers.once(UPDATE_INDIRECT_PARTNER_ACCOUNT, key,
-        subReseller.value(), amount, () -> calls.call(BssOperation.UPDATE_INDIRECT_PARTNER_ACCOUNT,
-                () -> client.updateIndirectPartnerAccount(UpdateIndirectPartnerAccountRequest.builder()
-                    .indirectPartnerId(subReseller.value()).amount(amount.amount()).build()))
+        subReseller.value(), amount, () -> client.updateIndirectPartnerAccount(UpdateIndirectPartnerAccountRequest.builder()
+                    .indirectPartnerId(subReseller.value()).amount(amount.amount()).build()).mapLeft(HuaweiFailures::toGateway)
             .map(r -> subReseller.value()));
-    return transfer.flatMap(id -> calls.call(BssOperation.LIST_INDIRECT_PARTNERS, () -> client.listIndirectPartners(
-            ListIndirectPartnersRequest.builder().indirectPartnerId(subReseller.value()).offset(0).limit(1).build())))
+    return transfer.flatMap(id -> client.listIndirectPartners(
+            ListIndirectPartnersRequest.builder().indirectPartnerId(subReseller.value()).offset(0).limit(1).build()).mapLeft(HuaweiFailures::toGateway))
         .flatMap(r -> io.vavr.collection.List.ofAll(Option.of(r.indirectPartners()).getOrElse(java.util.List.of())).headOption()
             .<Either<GatewayFailure, IndirectPartnerInfo>>map(Either::right)
             .getOrElse(() -> Either.left(new GatewayFailure.NotFound("reseller " + subReseller,
-                HuaweiCalls.localTrace("not_found", "no such cloud reseller")))))
+                HuaweiFailures.localTrace("not_found", "no such cloud reseller")))))
         .flatMap(this::subReseller);
   }
 }

@@ -48,12 +48,12 @@ final class HuaweiTransfers {
   private static final DateTimeFormatter WIRE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
 
-  private final BssClient pages;
+  private final BssClient client;
   private final int pageSize;
   private final IdempotentWrite writes;
 
-  HuaweiTransfers(BssClient pages, int pageSize, IdempotentWrite writes) {
-    this.pages = pages;
+  HuaweiTransfers(BssClient client, int pageSize, IdempotentWrite writes) {
+    this.client = client;
     this.pageSize = pageSize;
     this.writes = writes;
   }
@@ -77,7 +77,7 @@ final class HuaweiTransfers {
       Instant since, int otherOpenClaims) {
     Instant from = since.truncatedTo(ChronoUnit.SECONDS).minus(CLOCK_SKEW);
     try {
-      List<AdjustRecord> matches = pages.listPartnerAdjustRecordsPages(ListPartnerAdjustRecordsRequest.builder()
+      List<AdjustRecord> matches = client.listPartnerAdjustRecordsPages(ListPartnerAdjustRecordsRequest.builder()
                   .customerId(target).operationType("SOURCE_OPERATION_BEADJUST")
                   .operationTimeBegin(WIRE_TIME.format(from)).build(), pageSize).stream()
           .filter(r -> target.equals(r.customerId()))

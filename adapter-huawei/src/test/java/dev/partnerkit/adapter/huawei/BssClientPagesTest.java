@@ -1,9 +1,13 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.adapter.support.CallListener;
+import dev.partnerkit.adapter.support.CallRules;
+import dev.partnerkit.adapter.support.GuardedCall;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerkit.adapter.huawei.FakeHuawei.Canned;
@@ -66,6 +70,7 @@ class BssClientPagesTest {
         .responseTimeout(Duration.ofSeconds(5))
         .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK))
             .withDomainId("d0000000000000000000000000000001"))
+        .withoutRateLimits().retryPolicy(RetryPolicy.none())   // one attempt per page: the tests count requests
         .build();
   }
 
@@ -287,7 +292,8 @@ class BssClientPagesTest {
   @Test
   void fifty_thousand_customers_generated_on_the_fly_stream_through_one_page_at_a_time() {
     GeneratingCaller vendor = new GeneratingCaller(50_000);
-    BssClient generated = new BssClient(config(HuaweiSite.CHINA), vendor);
+    BssClient generated = new BssClient(config(HuaweiSite.CHINA), vendor, GuardedCall.of(HuaweiCallFailure.SOURCE,
+        List.of(BssOperation.values()), CallRules.defaults().withRateLimits(false), CallListener.NONE));
     long[] seen = {0};
 
     Either<GatewayFailure, Long> counted = generated

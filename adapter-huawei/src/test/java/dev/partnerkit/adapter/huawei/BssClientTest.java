@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerkit.adapter.huawei.FakeHuawei.Canned;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import dev.partnerkit.adapter.support.AttemptEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,16 @@ class BssClientTest {
     huawei.close();
   }
 
+  /**
+   * A client config for these transport tests: one attempt per call, unpaced, so that each test sees exactly what one
+   * attempt sends and gets (the pipeline's pacing and retries: {@link #withPipeline}).
+   */
   private HuaweiConfig.Builder config(HuaweiSite site, URI endpoint, String sk) {
+    return withPipeline(site, endpoint, sk).withoutRateLimits().retryPolicy(RetryPolicy.none());
+  }
+
+  /** As {@link #config}, with the client's default pipeline: published limits and retries. */
+  private HuaweiConfig.Builder withPipeline(HuaweiSite site, URI endpoint, String sk) {
     return HuaweiConfig.builder(site)
         .endpoint(endpoint)
         .allowInsecureHttp(true)
@@ -289,6 +300,39 @@ class BssClientTest {
       var partial = intl.freezeSubCustomers(
           FreezeSubCustomersRequest.builder().customerIds(List.of("c1", "c2")).reason("r").build());
       assertThat(partial.get().errorDetails()).extracting(d -> d.id()).containsExactly("c2");
+    }
+  }
+
+  @Test
+  void by_default_the_client_retries_a_throttled_read_and_never_repeats_a_write_whose_request_may_have_arrived()
+      throws IOException {
+    int[] answered = {0};
+    huawei.responder = r -> ++answered[0] == 1
+        ? Canned.json(429, "{\"error_code\":\"APIG.0308\",\"error_msg\":\"too many requests\"}")
+        : Canned.json(200, "{\"count\":0,\"customer_infos\":[]}");
+    java.util.List<AttemptEvent> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (BssClient paced = BssClient.create(withPipeline(HuaweiSite.CHINA, huawei.uri(), FakeHuawei.SK)
+        .retryPolicy(new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(5))).build(),
+        event -> {
+          if (event instanceof AttemptEvent attempt) {
+            attempts.add(attempt);
+          }
+        })) {
+
+      assertThat(paced.listSubCustomers(ListSubCustomersRequest.builder().build()).isRight()).isTrue();
+      assertThat(huawei.requests).hasSize(2);
+      assertThat(attempts).extracting(AttemptEvent::outcome).containsExactly("RATE_LIMITED", "SUCCESS");
+      assertThat(attempts).extracting(AttemptEvent::operation).containsOnly("ListSubCustomers");
+    }
+    try (DroppingServer dropping = new DroppingServer();
+        BssClient paced = BssClient.create(withPipeline(HuaweiSite.CHINA, dropping.uri(), FakeHuawei.SK)
+            .retryPolicy(new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(5)))
+            .build())) {
+
+      HuaweiCallFailure create = paced.createSubCustomer(create()).getLeft();
+
+      assertThat(create.maybeApplied()).isTrue();
+      assertThat(dropping.requestsRead.get()).isEqualTo(1);   // sent once, never repeated
     }
   }
 

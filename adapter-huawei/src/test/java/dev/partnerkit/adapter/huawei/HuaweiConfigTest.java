@@ -108,6 +108,18 @@ class HuaweiConfigTest {
   }
 
   @Test
+  void the_pool_size_and_a_proxy_login_are_settable_and_the_password_never_shown() {
+    HuaweiConfig config = builder(HuaweiSite.CHINA).maxConnections(7).proxy(URI.create("http://proxy.internal:3128"))
+        .proxyLogin("proxy-user", Secret.of("proxy-Password-9")).build();
+
+    assertThat(config.maxConnections()).isEqualTo(7);
+    assertThat(builder(HuaweiSite.CHINA).build().maxConnections()).isEqualTo(20);
+    assertThat(config.toString()).contains("proxy-user").doesNotContain("proxy-Password-9");
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).maxConnections(0).build())
+        .hasMessageContaining("maxConnections");
+  }
+
+  @Test
   void to_string_never_shows_a_secret_key_or_password() {
     HuaweiConfig akSk = builder(HuaweiSite.CHINA).build();
     HuaweiConfig token = HuaweiConfig.builder(HuaweiSite.CHINA).environment(Map.of())

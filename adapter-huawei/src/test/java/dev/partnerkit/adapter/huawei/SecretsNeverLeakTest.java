@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -83,7 +84,8 @@ class SecretsNeverLeakTest {
   private void exerciseAkSk(FakeHuawei huawei) throws IOException {
     HuaweiConfig config = HuaweiConfig.builder(HuaweiSite.CHINA).endpoint(huawei.uri()).allowInsecureHttp(true)
         .clock(clock).environment(Map.of()).responseTimeout(Duration.ofMillis(500))
-        .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK)).withDomainId("dom-1")).build();
+        .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK)).withDomainId("dom-1"))
+        .withoutRateLimits().retryPolicy(RetryPolicy.none()).build();
     shown.add(config);
     shown.add(config.credentials());
     CreateSubCustomerRequest create = CreateSubCustomerRequest.builder().xaccountId("x-9").xaccountType("plat")
@@ -110,14 +112,14 @@ class SecretsNeverLeakTest {
     try (DroppingServer dropping = new DroppingServer();
         BssClient client = BssClient.create(HuaweiConfig.builder(HuaweiSite.CHINA).endpoint(dropping.uri())
             .allowInsecureHttp(true).clock(clock).environment(Map.of())
-            .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK))).build())) {
+            .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK))).withoutRateLimits().retryPolicy(RetryPolicy.none()).build())) {
       shown.add(client.createSubCustomer(create).getLeft());
     }
   }
 
   private void exerciseToken(FakeHuawei huawei) {
     HuaweiConfig.Builder token = HuaweiConfig.builder(HuaweiSite.INTERNATIONAL).endpoint(huawei.uri())
-        .iamEndpoint(huawei.uri()).allowInsecureHttp(true).clock(clock).environment(Map.of());
+        .iamEndpoint(huawei.uri()).allowInsecureHttp(true).clock(clock).environment(Map.of()).withoutRateLimits().retryPolicy(RetryPolicy.none());
     HuaweiConfig good = token.credentials(
         HuaweiCredentials.iamPassword(FakeHuawei.USER, Secret.of(FakeHuawei.PASSWORD), FakeHuawei.DOMAIN)).build();
     shown.add(good);

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpsConfigurator;
@@ -59,6 +60,7 @@ class TlsVerificationTest {
         .endpoint(URI.create("https://127.0.0.1:" + server.getAddress().getPort()))
         .environment(Map.of())
         .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK)))
+        .withoutRateLimits().retryPolicy(RetryPolicy.none())
         .build())) {
 
       HuaweiCallFailure failure = client.createSubCustomer(
@@ -69,6 +71,23 @@ class TlsVerificationTest {
       assertThat(failure.kind()).isEqualTo(FailureKind.UNAVAILABLE);
       assertThat(failure.maybeApplied()).isFalse();
       assertThat(handled.get()).isZero();
+    }
+    javax.net.ssl.TrustManagerFactory trust =
+        javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(ks);
+    SSLContext trusting = SSLContext.getInstance("TLS");
+    trusting.init(null, trust.getTrustManagers(), null);
+    try (BssClient client = BssClient.create(HuaweiConfig.builder(HuaweiSite.CHINA)
+        .endpoint(URI.create("https://127.0.0.1:" + server.getAddress().getPort()))
+        .environment(Map.of())
+        .credentials(HuaweiCredentials.akSk(FakeHuawei.AK, Secret.of(FakeHuawei.SK)))
+        .sslContext(trusting)   // a custom SSLContext that trusts the server's certificate: the call goes through
+        .withoutRateLimits().retryPolicy(RetryPolicy.none())
+        .build())) {
+
+      client.createSubCustomer(CreateSubCustomerRequest.builder().xaccountId("x-1").xaccountType("plat").build());
+
+      assertThat(handled.get()).isEqualTo(1);
     } finally {
       server.stop(0);
     }

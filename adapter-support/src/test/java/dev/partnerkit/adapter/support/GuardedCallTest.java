@@ -17,6 +17,22 @@ class GuardedCallTest {
 
   record Failure(FailureKind kind, boolean maybeApplied, Option<Duration> retryAfter) implements AttemptFailure {}
 
+  record Op(String wireName, Idempotency retry) implements VendorOperation {
+    @Override
+    public int ratePerSecond() {
+      return 1;
+    }
+
+    @Override
+    public OperationClass operationClass() {
+      return retry == Idempotency.IDEMPOTENT ? OperationClass.READ : OperationClass.NON_IDEMPOTENT_WRITE;
+    }
+  }
+
+  private static VendorOperation op(String wireName, Idempotency retry) {
+    return new Op(wireName, retry);
+  }
+
   private final FakeTime time = new FakeTime();
   private final List<CallEvent> events = new ArrayList<>();
 
@@ -40,7 +56,7 @@ class GuardedCallTest {
         Either.left(new Failure(FailureKind.RATE_LIMITED, false, Option.none())), Either.right("ok")));
     int[] n = {0};
 
-    Either<Failure, String> result = guarded(1, Duration.ofSeconds(5)).run("CreateAccount", Idempotency.NOT_IDEMPOTENT,
+    Either<Failure, String> result = guarded(1, Duration.ofSeconds(5)).run(op("CreateAccount", Idempotency.NOT_IDEMPOTENT),
         () -> next(answers, "req-" + ++n[0]), wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
 
     assertThat(result.get()).isEqualTo("ok");
@@ -70,12 +86,12 @@ class GuardedCallTest {
   @Test
   void a_permit_refused_by_the_local_limiter_is_reported_as_not_sent() {
     GuardedCall call = guarded(1, Duration.ZERO);
-    call.run("QueryX", Idempotency.IDEMPOTENT, () -> Either.right("first"),
+    call.run(op("QueryX", Idempotency.IDEMPOTENT), () -> Either.right("first"),
         wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
     events.clear();
     int[] sent = {0};
 
-    call.run("QueryX", Idempotency.IDEMPOTENT, () -> {
+    call.run(op("QueryX", Idempotency.IDEMPOTENT), () -> {
       sent[0]++;
       return Either.<Failure, String>right("never");
     }, wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
@@ -97,7 +113,7 @@ class GuardedCallTest {
   void a_request_id_noted_outside_an_attempt_is_not_reported() {
     VendorRequestIds.note("stale");
 
-    guarded(100, Duration.ofSeconds(1)).run("QueryX", Idempotency.IDEMPOTENT, () -> Either.<Failure, String>right("ok"),
+    guarded(100, Duration.ofSeconds(1)).run(op("QueryX", Idempotency.IDEMPOTENT), () -> Either.<Failure, String>right("ok"),
         wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
 
     assertThat(((AttemptEvent) events.get(1)).requestId()).isEmpty();
@@ -118,5 +134,70 @@ class GuardedCallTest {
     assertThat(a).containsExactly(event);
     assertThat(b).containsExactly(event);
     assertThat(CallListener.all(List.of(CallListener.NONE))).isSameAs(CallListener.NONE);
+  }
+
+  @Test
+  void a_write_that_may_have_been_applied_is_repeated_only_when_its_class_makes_a_repeat_harmless() {
+    Failure uncertain = new Failure(FailureKind.UNAVAILABLE, true, Option.none());
+    for (OperationClass kind : OperationClass.values()) {
+      int[] sent = {0};
+      VendorOperation operation = new VendorOperation() {
+        @Override
+        public String wireName() {
+          return "Op" + kind;
+        }
+
+        @Override
+        public int ratePerSecond() {
+          return 100;
+        }
+
+        @Override
+        public OperationClass operationClass() {
+          return kind;
+        }
+      };
+
+      Either<Failure, String> result = guarded(100, Duration.ofSeconds(1)).run(operation, () -> {
+        sent[0]++;
+        return sent[0] == 1 ? Either.left(uncertain) : Either.right("ok");
+      }, wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+
+      if (kind == OperationClass.NON_IDEMPOTENT_WRITE) {
+        assertThat(result.getLeft().maybeApplied()).isTrue();
+        assertThat(sent[0]).as("%s", kind).isEqualTo(1);
+      } else {
+        assertThat(result.get()).isEqualTo("ok");
+        assertThat(sent[0]).as("%s", kind).isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
+  void a_pipeline_whose_rules_switch_limits_off_sends_every_attempt_at_once() {
+    GuardedCall unpaced = GuardedCall.of("tencent", List.of(op("QueryX", Idempotency.IDEMPOTENT)),
+        CallRules.defaults().withRateLimits(false), events::add);
+    for (int i = 0; i < 50; i++) {   // 50 calls of an operation limited to 1 a second
+      unpaced.run(op("QueryX", Idempotency.IDEMPOTENT), () -> Either.<Failure, String>right("ok"),
+          wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+    }
+
+    assertThat(events).filteredOn(AttemptEvent.class::isInstance).hasSize(50)
+        .allSatisfy(e -> assertThat(((AttemptEvent) e).throttleWait()).isZero());
+  }
+
+  @Test
+  void call_rules_pace_at_the_catalog_rate_unless_overridden() {
+    VendorOperation query = op("QueryX", Idempotency.IDEMPOTENT);
+    VendorOperation create = op("CreateX", Idempotency.NOT_IDEMPOTENT);
+    CallRules rules = CallRules.defaults().withRateLimit(create, 7);
+
+    assertThat(rules.rateLimited()).isTrue();
+    assertThat(rules.retryPolicy()).isEqualTo(RetryPolicy.defaults());
+    assertThat(rules.limits(List.of(query, create)))
+        .isEqualTo(Map.of("QueryX", RateLimit.perSecond(1), "CreateX", RateLimit.perSecond(7)));
+    assertThat(rules.withRateLimits(false).rateLimited()).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.withRateLimit(query, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("QueryX");
   }
 }

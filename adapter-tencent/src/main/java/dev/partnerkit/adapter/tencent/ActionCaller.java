@@ -5,7 +5,7 @@ import io.vavr.control.Either;
 
 /**
  * Makes one attempt at one action: serialize, sign, send, read the envelope. Retry and rate limiting are not here:
- * the gateway adds them around the client's calls ({@code TencentCalls}); a test may implement this interface.
+ * the typed client runs every attempt through its pipeline ({@code GuardedCall}); a test may implement this interface.
  */
 interface ActionCaller extends AutoCloseable {
 

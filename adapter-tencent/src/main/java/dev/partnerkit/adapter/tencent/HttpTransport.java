@@ -1,6 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.adapter.support.QuietConnections;
+import dev.partnerkit.adapter.support.HttpPools;
 import dev.partnerkit.adapter.support.SecretJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
@@ -22,18 +22,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.io.HttpClientConnectionManager;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,35 +69,7 @@ final class HttpTransport implements ActionCaller {
   }
 
   private static CloseableHttpClient httpClient(TencentConfig config) {
-    HttpClientConnectionManager pool =
-        PoolingHttpClientConnectionManagerBuilder.create()
-            .setConnectionFactory(QuietConnections.factory("tencent"))
-            .setMaxConnTotal(config.maxConnections())
-            .setMaxConnPerRoute(config.maxConnections())
-            .setDefaultConnectionConfig(
-                ConnectionConfig.custom()
-                    .setConnectTimeout(timeout(config.connectTimeout()))
-                    .setSocketTimeout(timeout(config.responseTimeout()))
-                    .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                    .setTimeToLive(TimeValue.ofMinutes(5))
-                    .build())
-            .build();
-    var builder =
-        HttpClients.custom()
-            .setConnectionManager(pool)
-            .setDefaultRequestConfig(
-                RequestConfig.custom()
-                    .setConnectionRequestTimeout(timeout(config.connectTimeout()))
-                    .setResponseTimeout(timeout(config.responseTimeout()))
-                    .build())
-            .disableAutomaticRetries()
-            .disableRedirectHandling()
-            .disableCookieManagement()
-            .disableAuthCaching()
-            .evictIdleConnections(TimeValue.ofSeconds(30))
-            .setUserAgent("partnerkit-adapter-tencent");
-    config.proxyHost().ifPresent(host -> builder.setProxy(new HttpHost("http", host, config.proxyPort())));
-    return builder.build();
+    return HttpPools.create(config.poolSettings());
   }
 
   @Override
@@ -249,10 +213,6 @@ final class HttpTransport implements ActionCaller {
 
   private static long elapsedMillis(long startedNanos) {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
-  }
-
-  private static Timeout timeout(Duration d) {
-    return Timeout.ofMilliseconds(d.toMillis());
   }
 
   @Override

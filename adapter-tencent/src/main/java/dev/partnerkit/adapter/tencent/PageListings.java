@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerkit.adapter.support.PageWalker;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.ports.Paged;
+import io.vavr.control.Either;
 import java.util.Collection;
 import java.util.function.Function;
 
@@ -13,11 +14,12 @@ final class PageListings {
   private PageListings() {}
 
   /**
-   * {@code filter}'s fields plus {@code Page} and {@code PageSize}, one call per page through {@code pageCall}, the
-   * items and total read from each answer by {@link PageWalker}.
+   * {@code filter}'s fields plus {@code Page} and {@code PageSize}, each page fetched by {@code fetch} (a call of the
+   * client through its pipeline), its failure translated, the items and total read from each answer by {@link
+   * PageWalker}.
    */
-  static <R, T> Paged<T> walk(ActionCaller caller, IntlPartnersClient.PageCall pageCall, IntlPartnersAction action,
-      Object filter, int pageSize, Class<R> responseType, Function<R, ? extends Collection<? extends T>> items,
+  static <R, T> Paged<T> walk(IntlPartnersAction action, Object filter, int pageSize,
+      Function<ObjectNode, Either<TencentCallFailure, R>> fetch, Function<R, ? extends Collection<? extends T>> items,
       Function<R, Long> total) {
     if (!action.paged()) {
       throw new IllegalStateException(action.wireName() + " does not page");
@@ -31,7 +33,7 @@ final class PageListings {
       ObjectNode request = fields.deepCopy();
       request.put("Page", (long) page);
       request.put("PageSize", (long) pageSize);
-      return pageCall.call(action, () -> caller.call(action, request, responseType));
+      return fetch.apply(request).mapLeft(TencentFailures::toGateway);
     }, pageSize, items, total);
   }
 

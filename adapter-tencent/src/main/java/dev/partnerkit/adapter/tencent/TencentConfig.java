@@ -1,5 +1,13 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.CallRules;
+import dev.partnerkit.adapter.support.ClientConfigBuilder;
+import dev.partnerkit.adapter.support.ClientOptions;
+import dev.partnerkit.adapter.support.HttpPools;
+import io.vavr.control.Option;
+import javax.net.ssl.SSLContext;
+import dev.partnerkit.adapter.support.RetryPolicy;
+import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to reach intlpartnersmgt: endpoint, credentials, language, region, timeouts, proxy and clock. Immutable; build
+ * How to reach intlpartnersmgt: endpoint, credentials, language, region, timeouts, proxy, clock, and the rate limits
+ * and retry policy of every call. Immutable; build
  * it with {@link #builder()}. Every timeout is always set (see the builder for the defaults). {@link #toString()}
  * never shows the SecretKey or the session token.
  */
@@ -53,9 +62,9 @@ public final class TencentConfig {
   private final Duration callTimeout;
   private final Optional<String> proxyHost;
   private final int proxyPort;
-  private final int maxConnections;
   private final Clock clock;
   private final boolean allowInsecureHttp;
+  private final ClientOptions options;
 
   private TencentConfig(Builder b, URI endpoint, TencentCredentials credentials) {
     this.endpoint = endpoint;
@@ -67,9 +76,9 @@ public final class TencentConfig {
     this.callTimeout = b.callTimeout;
     this.proxyHost = Optional.ofNullable(b.proxyHost);
     this.proxyPort = b.proxyPort;
-    this.maxConnections = b.maxConnections;
     this.clock = b.clock;
     this.allowInsecureHttp = b.allowInsecureHttp;
+    this.options = b.clientOptions();
   }
 
   /**
@@ -135,7 +144,7 @@ public final class TencentConfig {
 
   /** The size of the connection pool. */
   public int maxConnections() {
-    return maxConnections;
+    return options.maxConnections();
   }
 
   /** The clock signatures are timestamped with. */
@@ -146,6 +155,31 @@ public final class TencentConfig {
   /** Whether a plain {@code http://} endpoint was allowed (for a local sandbox only). */
   public boolean allowInsecureHttp() {
     return allowInsecureHttp;
+  }
+
+  /** The HTTP connection pool's settings, as {@link HttpPools} builds it. */
+  HttpPools.Settings poolSettings() {
+    return new HttpPools.Settings(SERVICE, connectTimeout, responseTimeout, options.maxConnections(),
+        proxyHost.map(h -> URI.create("http://" + h + ":" + proxyPort)).map(Option::of).orElse(Option.none()),
+        options.proxyLogin(), options.sslContext(), "partnerkit-adapter-tencent");
+  }
+
+  /** The proxy's login, if it asks for one ({@link ClientConfigBuilder#proxyLogin}). */
+  public Option<HttpPools.ProxyLogin> proxyLogin() {
+    return options.proxyLogin();
+  }
+
+  /** The TLS context used instead of the JVM's default, if one was given. */
+  public Option<SSLContext> sslContext() {
+    return options.sslContext();
+  }
+
+  /**
+   * How the typed client paces and retries its calls: by default every action at its published rate and {@link
+   * RetryPolicy#defaults()}.
+   */
+  public CallRules callRules() {
+    return options.callRules();
   }
 
   /** Every setting except secrets: the credentials show their SecretId only. */
@@ -167,15 +201,15 @@ public final class TencentConfig {
         + callTimeout
         + ", proxy="
         + proxyHost.map(h -> h + ":" + proxyPort).orElse("(none)")
-        + ", maxConnections="
-        + maxConnections
         + ", allowInsecureHttp="
         + allowInsecureHttp
+        + ", "
+        + options
         + "]";
   }
 
   /** Builds a {@link TencentConfig}; every setter returns this builder. */
-  public static final class Builder {
+  public static final class Builder extends ClientConfigBuilder<Builder, IntlPartnersAction> {
     private String endpoint = DEFAULT_HOST;
     private TencentCredentials credentials;
     private Map<String, String> environment;
@@ -186,11 +220,15 @@ public final class TencentConfig {
     private Duration callTimeout = Duration.ofSeconds(60);
     private String proxyHost;
     private int proxyPort = -1;
-    private int maxConnections = 20;
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
 
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * The endpoint: a host ({@code intlpartnersmgt.intl.tencentcloudapi.com}, meaning HTTPS) or a URL {@code
@@ -251,15 +289,6 @@ public final class TencentConfig {
       }
       this.proxyHost = Objects.requireNonNull(host, "host");
       this.proxyPort = port;
-      return this;
-    }
-
-    /** The size of the connection pool; positive; default 20. */
-    public Builder maxConnections(int maxConnections) {
-      if (maxConnections < 1) {
-        throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
-      }
-      this.maxConnections = maxConnections;
       return this;
     }
 

@@ -13,6 +13,7 @@ import dev.partnerkit.domain.ViolationCode;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.VendorTrace;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.util.Map;
 
 /**
@@ -83,6 +84,21 @@ final class TencentFailures {
     return FIELD_OF_CODE.getOrDefault(code, "request");
   }
 
+  /** A failure found before anything was sent. */
+  static VendorTrace localTrace(String code, String message) {
+    return VendorTrace.local(TencentCallFailure.SOURCE, code, message);
+  }
+
+  /** A request refused before sending, for {@code violations}. */
+  static GatewayFailure invalid(Seq<Violation> violations) {
+    return new GatewayFailure.InvalidRequest(violations, localTrace("invalid_request", "refused before sending"));
+  }
+
+  /** {@code what} (e.g. {@code customer 42}) does not exist, or cannot at Tencent; nothing was sent. */
+  static GatewayFailure notFound(String what) {
+    return new GatewayFailure.NotFound(what, localTrace("not_found", what + " does not exist"));
+  }
+
   static GatewayFailure toGateway(TencentCallFailure failure) {
     VendorTrace trace = failure.trace();
     String code = trace.code();
@@ -90,13 +106,13 @@ final class TencentFailures {
       case INVALID_REQUEST -> new GatewayFailure.InvalidRequest(List.of(violationOf(code, trace.message())), trace);
       case REJECTED -> new GatewayFailure.Rejected(
           Rejection.of(rejectionOf(code), trace.message()), trace);
-      case NOT_FOUND -> new GatewayFailure.NotFound(failure.action() + ": " + trace.message(), trace);
+      case NOT_FOUND -> new GatewayFailure.NotFound(failure.operation() + ": " + trace.message(), trace);
       case CONFLICT -> new GatewayFailure.Conflict(trace.message(), trace);
       case UNAUTHORIZED -> new GatewayFailure.Unauthorized(trace);
       case RATE_LIMITED -> new GatewayFailure.RateLimited(failure.retryAfter(), trace);
       case UNAVAILABLE -> new GatewayFailure.Unavailable(trace);
       case OUTCOME_UNKNOWN -> new GatewayFailure.OutcomeUnknown(
-          failure.action() + " may have been applied: look the result up before calling it again", trace);
+          failure.operation() + " may have been applied: look the result up before calling it again", trace);
       case UNEXPECTED -> new GatewayFailure.Unexpected(trace);
     };
   }

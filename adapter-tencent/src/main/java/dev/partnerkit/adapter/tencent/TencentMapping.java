@@ -1,5 +1,8 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.ports.Page;
+import dev.partnerkit.ports.Paged;
+import io.vavr.control.Either;
 import dev.partnerkit.adapter.tencent.api.BillDetailData;
 import dev.partnerkit.adapter.tencent.api.CountryCodeItem;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoData;
@@ -153,7 +156,13 @@ final class TencentMapping {
         .toOption();
   }
 
-  private static Money money(BigDecimal amount, String currency) {
+  /** The empty listing, for an id Tencent cannot know: nothing is sent. */
+  static <T> Paged<T> none() {
+    return pageNumber -> Either.right(new Page<>(io.vavr.collection.List.empty(), false));
+  }
+
+  /** An amount in {@code currency}; one Tencent left out is zero. */
+  static Money money(BigDecimal amount, String currency) {
     return new Money(amount == null ? BigDecimal.ZERO : amount, currency);
   }
 

@@ -1,34 +1,19 @@
 package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.adapter.support.ActionRateLimiter;
-import dev.partnerkit.adapter.support.GuardedCall;
+import dev.partnerkit.adapter.support.GatewayBuilder;
 import dev.partnerkit.adapter.support.IdempotentCreate;
 import dev.partnerkit.adapter.support.IdempotentWrite;
 import dev.partnerkit.adapter.support.JournalCodecs;
 import dev.partnerkit.adapter.support.JournaledWrite;
-import dev.partnerkit.adapter.support.RateLimit;
-import dev.partnerkit.adapter.support.Retrier;
-import dev.partnerkit.adapter.tencent.api.AllocateCreditPoolRequest;
-import dev.partnerkit.adapter.tencent.api.AllocateCustomerCreditRequest;
 import dev.partnerkit.adapter.tencent.api.ApproveSubAgentApplyRequest;
-import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryData;
-import dev.partnerkit.adapter.tencent.api.QueryCreditAllocationHistoryRequest;
 import dev.partnerkit.adapter.tencent.api.CreateAccountRequest;
-import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillDetailRequest;
-import dev.partnerkit.adapter.tencent.api.ForceQNRequest;
-import dev.partnerkit.adapter.tencent.api.DescribeCustomerBillSummaryRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoRequest;
-import dev.partnerkit.adapter.tencent.api.DescribeCustomerVoucherListRequest;
-import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
-import dev.partnerkit.adapter.tencent.api.QueryCreditByUinListRequest;
 import dev.partnerkit.adapter.tencent.api.QueryCustomersCreditRequest;
 import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Request;
-import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailRequest;
 import dev.partnerkit.adapter.tencent.api.SendVerifyCodeRequest;
 import dev.partnerkit.domain.Customer;
 import dev.partnerkit.domain.CustomerId;
 import dev.partnerkit.domain.CustomerRegistration;
-import dev.partnerkit.domain.Money;
 import dev.partnerkit.domain.Rejection;
 import dev.partnerkit.domain.RejectionReason;
 import dev.partnerkit.domain.Reseller;
@@ -48,7 +33,6 @@ import dev.partnerkit.ports.CustomerCreated;
 import dev.partnerkit.ports.Done;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
-import dev.partnerkit.ports.Page;
 import dev.partnerkit.ports.GatewayException;
 import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.PartnerAccountGateway;
@@ -62,16 +46,14 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * partnerkit's ports on Tencent Cloud International Partners ({@code intlpartnersmgt} 2022-09-28): onboarding,
- * applications, credit, bills, vouchers and the reseller hierarchy. Build it with {@link #builder(TencentConfig)}.
+ * partnerkit's {@link PartnerAccountGateway} on Tencent Cloud International Partners ({@code intlpartnersmgt}
+ * 2022-09-28): onboarding and second-level reseller applications here, and, one class per capability port, credit
+ * (TencentCredit), bills, vouchers, the reseller hierarchy and spending control. Build it with {@link #builder(TencentConfig)}.
  * Thread-safe; close it to release its connections.
  *
  * <p>Before anything is sent, Tencent's rules are checked (a banned calling code or a trade category outside the
@@ -80,49 +62,51 @@ import java.util.stream.Collectors;
  * CreateAccount, which Tencent does not make idempotent, runs at most once per idempotency key: a lost answer is
  * reconciled by looking the customer up by email before anything is created again.
  */
-public final class TencentPartnerGateway
-    implements PartnerAccountGateway, CreditPort, BillingPort, VoucherPort, ResellerHierarchyPort, SpendingControlPort {
-
-  private static final Set<Class<? extends Capability>> CAPABILITIES = HashSet.of(CreditPort.class, BillingPort.class,
-      VoucherPort.class, ResellerHierarchyPort.class, SpendingControlPort.class);
+public final class TencentPartnerGateway implements PartnerAccountGateway {
 
   private final IntlPartnersClient client;
-  /** The same client, its listings paged through {@link #calls} (rate limit, retries, failure mapping). */
-  private final IntlPartnersClient pages;
-  private final boolean ownsClient;
-  private final TencentCalls calls;
   private final IdempotentWrite writes;
   private final IdempotentCreate creates;
   private final int pageSize;
-  private final String currency;
   private final ResellerId partnerId;
   private final java.time.Clock clock;
   private volatile TradeCatalog catalog;
   private volatile CountryCodeList countryList;
   private volatile Reseller partner;
+  private final Map<Class<? extends Capability>, Capability> capabilities;
 
-  TencentPartnerGateway(TencentGatewayBuilder b) {
-    this.ownsClient = b.client == null;
-    this.client = b.client != null ? b.client : IntlPartnersClient.create(b.config);
+  TencentPartnerGateway(TencentGatewayBuilder b, GatewayBuilder.Settings settings) {
+    this.client = new IntlPartnersClient(new HttpTransport(b.config), settings.pipeline());
     this.clock = b.config.clock();
-    Map<String, RateLimit> limits = java.util.stream.Stream.of(IntlPartnersAction.values()).collect(Collectors.toMap(
-        IntlPartnersAction::wireName, a -> RateLimit.perSecond(b.rateLimits.getOrDefault(a, a.ratePerSecond()))));
-    this.calls = new TencentCalls(new GuardedCall(TencentCallFailure.SOURCE, b.sharedBuckets == null
-            ? ActionRateLimiter.of(limits, RateLimit.perSecond(1))
-            : ActionRateLimiter.shared(b.sharedBuckets, ActionRateLimiter.keyPrefix("tencent", b.partnerKey), limits,
-                RateLimit.perSecond(1)),
-        Retrier.of(b.retryPolicy), b.retryPolicy.deadline(), b.listener));
-    this.pages = client.pagingThrough(calls);
-    this.writes = new IdempotentWrite(b.journal, clock, TencentCallFailure.SOURCE, b.listener);
+    this.writes = new IdempotentWrite(settings.journal(), clock, TencentCallFailure.SOURCE, settings.listener());
     this.creates = new IdempotentCreate(writes);
-    this.pageSize = b.pageSize;
-    this.currency = b.currency;
+    this.pageSize = settings.pageSize();
+    String currency = b.currency;
     this.partnerId = b.partnerId;
+    this.capabilities = Map.of(
+        CreditPort.class, new TencentCredit(client, writes, pageSize, currency),
+        BillingPort.class, new TencentBills(client, pageSize, currency),
+        VoucherPort.class, new TencentVouchers(client, pageSize, currency),
+        ResellerHierarchyPort.class, new TencentResellers(client, writes, pageSize, currency),
+        SpendingControlPort.class, new TencentSuspensions(client));
   }
 
-  /** A builder for a gateway on {@code config}. */
+  /** A builder; give it a {@code config} and a {@code journal}. */
+  public static TencentGatewayBuilder builder() {
+    return new TencentGatewayBuilder();
+  }
+
+  /** A builder for a gateway on {@code config}: the same as {@code builder().config(config)}. */
   public static TencentGatewayBuilder builder(TencentConfig config) {
-    return new TencentGatewayBuilder(config);
+    return builder().config(config);
+  }
+
+  /**
+   * The gateway's own typed client: every action of intlpartnersmgt, sharing this gateway's connections, rate limiter,
+   * retry policy and listeners. Do not close it; close the gateway.
+   */
+  public IntlPartnersClient client() {
+    return client;
   }
 
   // ---------------------------------------------------------------- the partner and reference data
@@ -133,7 +117,7 @@ public final class TencentPartnerGateway
     if (known != null) {
       return Either.right(known);
     }
-    return calls.call(IntlPartnersAction.QUERY_VOUCHER_POOL, client::queryVoucherPool).map(r -> {
+    return client.queryVoucherPool().mapLeft(TencentFailures::toGateway).map(r -> {
       Reseller p = new Reseller(partnerId, Option.of(r.agentName()).getOrElse(""), TencentMapping.role(r.accountType()));
       partner = p;
       return p;
@@ -146,7 +130,7 @@ public final class TencentPartnerGateway
     if (known != null) {
       return Either.right(known);
     }
-    return calls.call(IntlPartnersAction.GET_TRADE_CONFIG_LIST, client::getTradeConfigList).map(r -> {
+    return client.getTradeConfigList().mapLeft(TencentFailures::toGateway).map(r -> {
       TradeCatalog c = TencentMapping.catalog(r);
       catalog = c;
       return c;
@@ -155,7 +139,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Either<GatewayFailure, Seq<CountryCallingCode>> countryCodes() {
-    return calls.call(IntlPartnersAction.GET_COUNTRY_CODES, client::getCountryCodes).map(TencentMapping::countries);
+    return client.getCountryCodes().mapLeft(TencentFailures::toGateway).map(TencentMapping::countries);
   }
 
   /** Tencent's own list of countries and calling codes, read once and kept, as the trade catalog is. */
@@ -184,17 +168,17 @@ public final class TencentPartnerGateway
   @Override
   public Either<GatewayFailure, Done> sendVerificationCode(VerificationTarget target, IdempotencyKey key) {
     if (!(target instanceof VerificationTarget.Phone phone)) {
-      return Either.left(invalid(List.of(Violation.of(ViolationCode.NOT_ALLOWED, "email",
+      return Either.left(TencentFailures.invalid(List.of(Violation.of(ViolationCode.NOT_ALLOWED, "email",
           "Tencent sends registration verification codes by SMS only"))));
     }
     Seq<Violation> banned = TencentRules.checkCallingCode(phone.callingCode());
     if (!banned.isEmpty()) {
-      return Either.left(invalid(banned));
+      return Either.left(TencentFailures.invalid(banned));
     }
     return writes.run(JournaledWrite.of(key, SEND_VERIFY_CODE, phone.callingCode().wire() + " " + phone.number().digits(),
             JournalCodecs.DONE)
-        .apply(() -> calls.call(IntlPartnersAction.SEND_VERIFY_CODE, () -> client.sendVerifyCode(
-            SendVerifyCodeRequest.of(phone.callingCode().wire(), phone.number().digits()))).map(r -> Done.DONE))
+        .apply(() -> client.sendVerifyCode(SendVerifyCodeRequest.of(phone.callingCode().wire(), phone.number().digits()))
+            .mapLeft(TencentFailures::toGateway).map(r -> Done.DONE))
         .resolvedByOperator(() -> Either.right(Done.DONE))
         .describe(d -> "a code sent"));
   }
@@ -202,7 +186,7 @@ public final class TencentPartnerGateway
   @Override
   public Either<GatewayFailure, CustomerCreated> createCustomer(CustomerRegistration registration, IdempotencyKey key) {
     if (!(registration instanceof TencentRegistration tencent)) {
-      return Either.left(invalid(List.of(Violation.of(ViolationCode.VENDOR_MISMATCH, "registration",
+      return Either.left(TencentFailures.invalid(List.of(Violation.of(ViolationCode.VENDOR_MISMATCH, "registration",
           "is a " + registration.vendor() + " registration but this gateway speaks to Tencent"))));
     }
     Either<GatewayFailure, TradeCatalog> trades = tradeCategories();
@@ -211,7 +195,7 @@ public final class TencentPartnerGateway
     }
     var inCatalog = trades.get().check(tencent.tradeCategory());
     if (inCatalog.isInvalid()) {
-      return Either.left(invalid(inCatalog.getError()));
+      return Either.left(TencentFailures.invalid(inCatalog.getError()));
     }
     // seed 000 l.104-106: CountryCode and Area come from GetCountryCodes, and the area must correspond to the code
     Either<GatewayFailure, CountryCodeList> countries = countryList();
@@ -220,7 +204,7 @@ public final class TencentPartnerGateway
     }
     Seq<Violation> onTheList = tencent.checkAgainst(countries.get());
     if (!onTheList.isEmpty()) {
-      return Either.left(invalid(onTheList));
+      return Either.left(TencentFailures.invalid(onTheList));
     }
     return creates.run(key, tencent, () -> createAccount(tencent), () -> findByMail(tencent));
   }
@@ -241,7 +225,7 @@ public final class TencentPartnerGateway
         .customerName(r.customerName().map(Object::toString).getOrNull())
         .build();
     // seed 000 l.121-122: the answer has the account's Uin and Reason, "Binding Results", kept for people
-    return calls.call(IntlPartnersAction.CREATE_ACCOUNT, () -> client.createAccount(request)).map(created -> new CustomerCreated(
+    return client.createAccount(request).mapLeft(TencentFailures::toGateway).map(created -> new CustomerCreated(
         CustomerId.of(created.uin()), Option.none(), Customer.Association.BOUND, CustomerCreated.Provenance.CREATED,
         Option.of(created.reason()).filter(reason -> !reason.isBlank())));
   }
@@ -253,7 +237,7 @@ public final class TencentPartnerGateway
   private Either<GatewayFailure, Option<CustomerCreated>> findByMail(TencentRegistration r) {
     String mail = r.mail().value();
     try {
-      return Either.right(Option.ofOptional(pages.queryCustomersCreditPages(
+      return Either.right(Option.ofOptional(client.queryCustomersCreditPages(
                   QueryCustomersCreditRequest.builder().filterType("Email").filter(mail), pageSize).stream()
               .filter(c -> c.email() != null && c.email().equalsIgnoreCase(mail) && c.clientUin() != null)
               .findFirst())
@@ -270,8 +254,7 @@ public final class TencentPartnerGateway
     if (uin.isEmpty()) {
       return Either.right(Option.none());
     }
-    Either<GatewayFailure, Option<Customer>> found = calls.call(IntlPartnersAction.DESCRIBE_CUSTOMER_INFO,
-            () -> client.describeCustomerInfo(DescribeCustomerInfoRequest.of(java.util.List.of(uin.get()))))
+    Either<GatewayFailure, Option<Customer>> found = client.describeCustomerInfo(DescribeCustomerInfoRequest.of(java.util.List.of(uin.get()))).mapLeft(TencentFailures::toGateway)
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(d -> id.value().equals(d.customerUin()))
             .map(TencentMapping::customer));
@@ -283,7 +266,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Paged<Customer> customers() {
-    return pages.queryCustomersCreditPages(QueryCustomersCreditRequest.builder(), pageSize)
+    return client.queryCustomersCreditPages(QueryCustomersCreditRequest.builder(), pageSize)
         .map(TencentMapping::customer);
   }
 
@@ -291,7 +274,7 @@ public final class TencentPartnerGateway
 
   @Override
   public Paged<SubAgentApplication.Pending> pendingApplications() {
-    return pages.queryPendingSubAgentsV2Pages(pageSize).map(TencentMapping::pending);
+    return client.queryPendingSubAgentsV2Pages(pageSize).map(TencentMapping::pending);
   }
 
   @Override
@@ -326,7 +309,7 @@ public final class TencentPartnerGateway
       Function<SubAgentApplication.Applicant, A> asAsked) {
     Option<Long> uin = TencentMapping.uin(applicant.value());
     if (uin.isEmpty()) {
-      return Either.left(notFound("application of " + applicant));
+      return Either.left(TencentFailures.notFound("application of " + applicant));
     }
     Either<GatewayFailure, Reseller> who = partner();
     if (who.isLeft()) {
@@ -340,7 +323,7 @@ public final class TencentPartnerGateway
     boolean unresolved = writes.journal().entry(key)
         .exists(e -> e.state() != dev.partnerkit.adapter.support.JournalEntry.State.DONE);
     if (current.get().isEmpty() && !unresolved) {
-      return Either.left(notFound("application of " + applicant));
+      return Either.left(TencentFailures.notFound("application of " + applicant));
     }
     Either<Rejection, A> decided = unresolved && !current.get().exists(SubAgentApplication.Pending.class::isInstance)
         // an earlier decision's answer was lost and the application is no longer pending: reconciled below, not
@@ -350,7 +333,7 @@ public final class TencentPartnerGateway
         : decision.apply(current.get().get(), who.get());
     if (decided.isLeft()) {
       return Either.left(new GatewayFailure.Rejected(decided.getLeft(),
-          TencentCalls.localTrace(decided.getLeft().code().code(), decided.getLeft().message())));
+          TencentFailures.localTrace(decided.getLeft().code().code(), decided.getLeft().message())));
     }
     ApproveSubAgentApplyRequest request = ApproveSubAgentApplyRequest.builder()
         .subAgentUin(uin.get()).approveType(approveType).rejectReason(reason).build();
@@ -358,7 +341,7 @@ public final class TencentPartnerGateway
     @SuppressWarnings("unchecked")
     Either<GatewayFailure, A> result = writes.run(JournaledWrite.<SubAgentApplication>of(key, APPROVE_SUB_AGENT_APPLY,
             approveType + " " + (reason == null ? "" : reason), DecisionCodec.INSTANCE)
-        .apply(() -> calls.call(IntlPartnersAction.APPROVE_SUB_AGENT_APPLY, () -> client.approveSubAgentApply(request)).map(ok -> made))
+        .apply(() -> client.approveSubAgentApply(request).mapLeft(TencentFailures::toGateway).map(ok -> made))
         .lookup(since -> decisionAt(applicant, made))
         .resolvedByOperator(() -> Either.right(made))
         .describe(a -> "decision on " + a.applicant().id().value()))
@@ -419,8 +402,8 @@ public final class TencentPartnerGateway
 
   /** The applicant as an approved second-level reseller, if it is one. */
   private Either<GatewayFailure, Option<SubAgentApplication>> subAgent(ResellerId applicant) {
-    QuerySubAgentsDetailV2Request query = subAgentByUin(applicant);
-    return calls.call(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, () -> client.querySubAgentsDetailV2(query))
+    QuerySubAgentsDetailV2Request query = TencentResellers.subAgentByUin(applicant);
+    return client.querySubAgentsDetailV2(query).mapLeft(TencentFailures::toGateway)
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(s -> s.subAgentUin() != null && applicant.value().equals(Long.toString(s.subAgentUin())))
             .map(s -> new SubAgentApplication.Approved(TencentMapping.applicant(s), Option.none(), clock.instant())));
@@ -428,248 +411,16 @@ public final class TencentPartnerGateway
 
   @Override
   public Set<Class<? extends Capability>> capabilities() {
-    return CAPABILITIES;
-  }
-
-  // ---------------------------------------------------------------- CreditPort
-
-  @Override
-  public Either<GatewayFailure, PartnerCredit> partnerCredit() {
-    return calls.call(IntlPartnersAction.QUERY_PARTNER_CREDIT, client::queryPartnerCredit).map(r -> new PartnerCredit(
-        money(r.totalCredit()), money(r.allocatedCredit()), money(r.remainingCredit())));
+    return HashSet.ofAll(capabilities.keySet());
   }
 
   @Override
-  public Either<GatewayFailure, CustomerCredit> customerCredit(CustomerId customer) {
-    Option<Long> uin = TencentMapping.uin(customer.value());
-    if (uin.isEmpty()) {
-      return Either.left(notFound("customer " + customer));
-    }
-    return calls.call(IntlPartnersAction.QUERY_CREDIT_BY_UIN_LIST,
-            () -> client.queryCreditByUinList(QueryCreditByUinListRequest.of(java.util.List.of(uin.get()))))
-        .flatMap(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
-            .find(d -> uin.get().equals(d.uin()))
-            .<Either<GatewayFailure, CustomerCredit>>map(d -> Either.right(
-                new CustomerCredit(customer, money(d.totalCredit()), money(d.remainingCredit()))))
-            .getOrElse(() -> Either.left(notFound("customer " + customer))));
-  }
-
-  /** The journal operation of credit allocations. */
-  static final String ALLOCATE_CUSTOMER_CREDIT = "tencent.AllocateCustomerCredit";
-
-  /**
-   * Moves credit at most once per key, through the write journal. After a lost answer it is reconciled from
-   * QueryCreditAllocationHistory: applied if the customer's history has exactly one record of the same amount at or
-   * after the claim's time (to the second, less {@link #HISTORY_CLOCK_SKEW}) and no other open key asks for the same
-   * customer and amount; none: not applied; more than one, or another open key: the key stays unresolved.
-   */
-  @Override
-  public Either<GatewayFailure, CreditAllocation> allocateCredit(CustomerId customer, Money amount, IdempotencyKey key) {
-    Option<Long> uin = TencentMapping.uin(customer.value());
-    if (uin.isEmpty()) {
-      return Either.left(notFound("customer " + customer));
-    }
-    Seq<Violation> bad = amount.checkPositiveIn(currency);
-    if (!bad.isEmpty()) {
-      return Either.left(invalid(bad));
-    }
-    AllocateCustomerCreditRequest request = AllocateCustomerCreditRequest.builder()
-        .clientUin(uin.get()).addedCredit(amount.amount()).build();
-    JournaledWrite<CreditAllocation> write = JournaledWrite.of(key, ALLOCATE_CUSTOMER_CREDIT,
-        customer.value() + " " + amount.amount().stripTrailingZeros().toPlainString() + " " + amount.currency(),
-        JournalCodecs.CREDIT_ALLOCATION);
-    return writes.run(write
-        .apply(() -> calls.call(IntlPartnersAction.ALLOCATE_CUSTOMER_CREDIT, () -> client.allocateCustomerCredit(request))
-            .map(r -> new CreditAllocation(customer, amount, money(r.totalCredit()))))
-        .lookup(since -> allocationSince(uin.get(), customer, amount, since, writes.otherOpenClaims(write)))
-        .resolvedByOperator(() -> customerCredit(customer)
-            .map(c -> new CreditAllocation(customer, amount, c.credit())))
-        .describe(a -> "allocation of " + a.amount().amount().toPlainString() + " to " + a.customer().value()));
-  }
-
-  /** The journal operation of credit pool top-ups. */
-  static final String ALLOCATE_CREDIT_POOL = "tencent.AllocateCreditPool";
-
-  /** How far the vendor's clock may lag behind ours when matching allocation records to a claim. */
-  static final java.time.Duration HISTORY_CLOCK_SKEW = java.time.Duration.ofSeconds(2);
-
-  private Either<GatewayFailure, JournaledWrite.Lookup<CreditAllocation>> allocationSince(long uin,
-      CustomerId customer, Money amount, java.time.Instant since, Seq<IdempotencyKey> otherOpenClaims) {
-    java.time.Instant from = since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minus(HISTORY_CLOCK_SKEW);
-    try {
-      java.util.List<QueryCreditAllocationHistoryData> matches = pages.queryCreditAllocationHistoryPages(
-              QueryCreditAllocationHistoryRequest.builder().clientUin(uin), pageSize).stream()
-          .filter(h -> h.credit() != null && h.credit().compareTo(amount.amount()) == 0)
-          .filter(h -> TencentMapping.time(h.allocatedTime()).exists(t -> !t.isBefore(from)))
-          .toList();
-      if (matches.isEmpty()) {
-        return Either.right(new JournaledWrite.Lookup.Absent<>());
-      }
-      if (matches.size() > 1 || !otherOpenClaims.isEmpty()) {
-        return Either.right(new JournaledWrite.Lookup.CannotTell<>(matches.size() + " allocation record(s) of "
-            + amount.amount().toPlainString() + " to " + customer.value() + " since " + from + " and "
-            + otherOpenClaims.size() + " other open key(s) for the same allocation: resolve the key by hand"));
-      }
-      QueryCreditAllocationHistoryData found = matches.get(0);
-      return Either.right(new JournaledWrite.Lookup.Found<>(new CreditAllocation(customer, amount,
-          money(found.allocatedCredit()))));
-    } catch (GatewayException e) {
-      return Either.left(e.failure());
-    }
-  }
-
-  // ---------------------------------------------------------------- BillingPort
-
-  @Override
-  public Either<GatewayFailure, BillSummary> billSummary(CustomerId customer, YearMonth month) {
-    Option<Long> uin = TencentMapping.uin(customer.value());
-    if (uin.isEmpty()) {
-      return Either.left(notFound("customer " + customer));
-    }
-    DescribeCustomerBillSummaryRequest request = DescribeCustomerBillSummaryRequest.builder()
-        .customerUin(uin.get()).month(month.toString()).build();
-    return calls.call(IntlPartnersAction.DESCRIBE_CUSTOMER_BILL_SUMMARY, () -> client.describeCustomerBillSummary(request))
-        .map(r -> new BillSummary(customer, month, money(r.totalCost())));
-  }
-
-  @Override
-  public Paged<BillLine> billLines(CustomerId customer, YearMonth month) {
-    Option<Long> uin = TencentMapping.uin(customer.value());
-    if (uin.isEmpty()) {
-      return none();
-    }
-    return pages.describeCustomerBillDetailPages(DescribeCustomerBillDetailRequest.builder()
-            .customerUin(uin.get()).month(month.toString()), pageSize)
-        .map(d -> TencentMapping.billLine(d, currency));
-  }
-
-  // ---------------------------------------------------------------- VoucherPort
-
-  @Override
-  public Paged<Voucher> vouchers(CustomerId customer) {
-    Option<Long> uin = TencentMapping.uin(customer.value());
-    if (uin.isEmpty()) {
-      return none();
-    }
-    return pages.describeCustomerVoucherListPages(
-            DescribeCustomerVoucherListRequest.builder().customerUin(uin.get()), pageSize)
-        .map(v -> TencentMapping.voucher(v, customer, currency));
-  }
-
-  // ---------------------------------------------------------------- ResellerHierarchyPort
-
-  @Override
-  public Paged<SubReseller> subResellers() {
-    return pages.querySubAgentsDetailV2Pages(QuerySubAgentsDetailV2Request.builder(), pageSize)
-        .map(s -> TencentMapping.subReseller(s, currency));
-  }
-
-  @Override
-  public Paged<Customer> indirectCustomers(ResellerId subReseller) {
-    Option<Long> uin = TencentMapping.uin(subReseller.value());
-    if (uin.isEmpty()) {
-      return none();
-    }
-    return pages.queryT1IndirectCustomersDetailPages(
-            QueryT1IndirectCustomersDetailRequest.builder().subAgentUin(uin.get()), pageSize)
-        .map(TencentMapping::indirectCustomer);
-  }
-
-  @Override
-  public Either<GatewayFailure, SubReseller> allocateCreditPool(ResellerId subReseller, Money amount, IdempotencyKey key) {
-    Option<Long> uin = TencentMapping.uin(subReseller.value());
-    if (uin.isEmpty()) {
-      return Either.left(notFound("second-level reseller " + subReseller));
-    }
-    Seq<Violation> bad = amount.checkPositiveIn(currency);
-    if (!bad.isEmpty()) {
-      return Either.left(invalid(bad));
-    }
-    // journaled as soon as Tencent confirms it: a repeated key never moves credit again, even if reading the
-    // reseller's pool afterwards failed. Tencent keeps no history of pool top-ups: after a lost answer the key stays
-    // OUTCOME_UNKNOWN until an operator resolves it, and is never repeated blindly.
-    Either<GatewayFailure, ResellerId> allocated = writes.run(JournaledWrite.of(key, ALLOCATE_CREDIT_POOL,
-            subReseller.value() + " " + amount.amount().stripTrailingZeros().toPlainString() + " " + amount.currency(),
-            JournalCodecs.RESELLER_ID)
-        .apply(() -> calls.call(IntlPartnersAction.ALLOCATE_CREDIT_POOL,
-                () -> client.allocateCreditPool(AllocateCreditPoolRequest.of(uin.get(), amount.amount())))
-            .map(ok -> subReseller))
-        .resolvedByOperator(() -> Either.right(subReseller)));
-    QuerySubAgentsDetailV2Request query = subAgentByUin(subReseller);
-    return allocated
-        .flatMap(ok -> calls.call(IntlPartnersAction.QUERY_SUB_AGENTS_DETAIL_V2, () -> client.querySubAgentsDetailV2(query)))
-        .flatMap(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of())).headOption()
-            .<Either<GatewayFailure, SubReseller>>map(s -> Either.right(TencentMapping.subReseller(s, currency)))
-            .getOrElse(() -> Either.left(notFound("second-level reseller " + subReseller))));
-  }
-
-  // ---------------------------------------------------------------- SpendingControlPort
-
-  /**
-   * Forced service suspension (ForceQN type 2), one customer at a time; Tencent keeps no reason. A customer whose call
-   * failed, for whatever reason, is reported in {@code notDone} with the vendor's trace.
-   */
-  @Override
-  public Either<GatewayFailure, BatchOutcome> suspend(Seq<CustomerId> customers, String reason) {
-    return forceQn(customers, 2L);
-  }
-
-  /** Back to normal (ForceQN type 0). */
-  @Override
-  public Either<GatewayFailure, BatchOutcome> resume(Seq<CustomerId> customers, String reason) {
-    return forceQn(customers, 0L);
-  }
-
-  private Either<GatewayFailure, BatchOutcome> forceQn(Seq<CustomerId> customers, long type) {
-    Seq<CustomerId> done = List.empty();
-    Seq<NotDone> notDone = List.empty();
-    for (CustomerId customer : customers.distinct()) {
-      Option<Long> uin = TencentMapping.uin(customer.value());
-      if (uin.isEmpty()) {
-        notDone = notDone.append(new NotDone(customer, TencentCalls.localTrace("not_found", "not a Tencent UIN")));
-        continue;
-      }
-      Either<GatewayFailure, ?> answer = calls.call(IntlPartnersAction.FORCE_QN,
-          () -> client.forceQN(ForceQNRequest.builder().clientUin(uin.get()).type(type).build()));
-      // every customer gets its own answer, so that one failure never hides what was done before it
-      if (answer.isRight()) {
-        done = done.append(customer);
-      } else {
-        notDone = notDone.append(new NotDone(customer, answer.getLeft().trace()));
-      }
-    }
-    return Either.right(new BatchOutcome(done, notDone));
+  public <P extends Capability> Option<P> capability(Class<P> port) {
+    return Option.of(capabilities.get(port)).map(port::cast);
   }
 
   @Override
   public void close() {
-    if (ownsClient) {
-      client.close();
-    }
-  }
-
-  // ---------------------------------------------------------------- plumbing
-
-  /** The empty listing, for an id Tencent cannot know: nothing is sent. */
-  /** QuerySubAgentsDetailV2 for the one second-level reseller with this UIN. */
-  private static QuerySubAgentsDetailV2Request subAgentByUin(ResellerId reseller) {
-    return QuerySubAgentsDetailV2Request.builder()
-        .page(1L).pageSize(1L).filterType("SubAgentUin").filter(reseller.value()).build();
-  }
-
-  private static <T> Paged<T> none() {
-    return pageNumber -> Either.right(new Page<>(List.empty(), false));
-  }
-
-  private Money money(BigDecimal amount) {
-    return new Money(amount == null ? BigDecimal.ZERO : amount, currency);
-  }
-
-  private static GatewayFailure invalid(Seq<Violation> violations) {
-    return new GatewayFailure.InvalidRequest(violations, TencentCalls.localTrace("invalid_request", "refused before sending"));
-  }
-
-  private static GatewayFailure notFound(String what) {
-    return new GatewayFailure.NotFound(what, TencentCalls.localTrace("not_found", what + " does not exist"));
+    client.close();
   }
 }

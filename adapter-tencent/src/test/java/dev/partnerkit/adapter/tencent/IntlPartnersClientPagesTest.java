@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.adapter.support.CallListener;
+import dev.partnerkit.adapter.support.CallRules;
+import dev.partnerkit.adapter.support.GuardedCall;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerOwnCostExplorerSummaryRequest;
@@ -286,7 +289,8 @@ class IntlPartnersClientPagesTest {
   @Test
   void fifty_thousand_items_stream_through_one_generated_page_at_a_time() {
     GeneratingCaller vendor = new GeneratingCaller(50_000);
-    IntlPartnersClient generated = new IntlPartnersClient(vendor);
+    IntlPartnersClient generated = new IntlPartnersClient(vendor, GuardedCall.of(TencentCallFailure.SOURCE,
+        List.of(IntlPartnersAction.values()), CallRules.defaults().withRateLimits(false), CallListener.NONE));
     long[] sum = {0};
 
     Either<GatewayFailure, Long> counted = generated

@@ -27,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import dev.partnerkit.adapter.support.AttemptEvent;
+import dev.partnerkit.adapter.support.RetryPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,16 @@ class IntlPartnersClientTest {
     server.close();
   }
 
+  /**
+   * A client config for these transport tests: one attempt per call, unpaced, so that each test sees exactly what one
+   * attempt sends and gets (the pipeline's pacing and retries are tested below and in GuardedCallTest).
+   */
   static TencentConfig.Builder config(String endpoint) {
+    return withPipeline(endpoint).withoutRateLimits().retryPolicy(RetryPolicy.none());
+  }
+
+  /** As {@link #config}, with the client's default pipeline: published limits and retries. */
+  static TencentConfig.Builder withPipeline(String endpoint) {
     return TencentConfig.builder()
         .endpoint(endpoint)
         .allowInsecureHttp(true)
@@ -62,6 +73,35 @@ class IntlPartnersClientTest {
         .connectTimeout(Duration.ofSeconds(2))
         .responseTimeout(Duration.ofSeconds(2))
         .callTimeout(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void by_default_the_client_retries_a_throttled_read_and_never_repeats_a_write_whose_request_may_have_arrived() {
+    int[] answered = {0};
+    server.answer((exchange, r) -> (++answered[0] == 1
+        ? LoopbackTencent.json("{\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded\",\"Message\":\"slow down\"},"
+            + "\"RequestId\":\"rid-throttled\"}}")
+        : LoopbackTencent.json("{\"Response\":{\"Credit\":10.5,\"RequestId\":\"rid-ok\"}}")).respond(exchange, r));
+    List<AttemptEvent> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (IntlPartnersClient paced = IntlPartnersClient.create(withPipeline(server.endpoint())
+        .retryPolicy(new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(5))).build(),
+        event -> {
+          if (event instanceof AttemptEvent attempt) {
+            attempts.add(attempt);
+          }
+        })) {
+
+      assertThat(paced.queryPartnerCredit().isRight()).isTrue();
+      assertThat(server.received()).hasSize(2);
+      assertThat(attempts).extracting(AttemptEvent::outcome).containsExactly("RATE_LIMITED", "SUCCESS");
+      assertThat(attempts).extracting(AttemptEvent::operation).containsOnly("QueryPartnerCredit");
+
+      server.answer(LoopbackTencent.status(502, "bad gateway"));
+      TencentCallFailure write = paced.allocateCustomerCredit(credit()).getLeft();
+      assertThat(write.maybeApplied()).isTrue();
+      assertThat(write.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+      assertThat(server.received()).hasSize(3);   // sent once, never repeated
+    }
   }
 
   @Test
@@ -152,7 +192,7 @@ class IntlPartnersClientTest {
 
     assertThat(failure.kind()).isEqualTo(FailureKind.REJECTED);
     assertThat(failure.maybeApplied()).isFalse();
-    assertThat(failure.action()).isEqualTo("SendVerifyCode");
+    assertThat(failure.operation()).isEqualTo("SendVerifyCode");
     assertThat(failure.trace().source()).isEqualTo("tencent");
     assertThat(failure.trace().code()).isEqualTo("FailedOperation.PhoneBindUpper");
     assertThat(failure.trace().message()).isEqualTo("too many accounts");

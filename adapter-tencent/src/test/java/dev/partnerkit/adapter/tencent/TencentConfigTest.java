@@ -117,6 +117,16 @@ class TencentConfigTest {
   }
 
   @Test
+  void to_string_never_shows_the_proxy_password() {
+    TencentConfig config = TencentConfig.builder().credentials(CREDS).proxy("proxy.internal", 3128)
+        .proxyLogin("proxy-user", Secret.of("proxy-Password-9")).build();
+
+    assertThat(config.proxyLogin().map(l -> l.password().reveal())).containsExactly("proxy-Password-9");
+    assertThat(config.toString()).contains("proxy-user").doesNotContain("proxy-Password-9");
+    assertThat(config.proxyLogin().get().toString()).doesNotContain("proxy-Password-9");
+  }
+
+  @Test
   void to_string_never_shows_the_key_or_token() {
     String shown = TencentConfig.builder().credentials(CREDS).build().toString();
     assertThat(shown).contains("AKIDconfig").doesNotContain("config-Secret-Key").doesNotContain("config-Session-Token");

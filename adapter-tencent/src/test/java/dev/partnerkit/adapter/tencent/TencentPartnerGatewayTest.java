@@ -60,7 +60,7 @@ class TencentPartnerGatewayTest {
     });
     byAction.put("GetTradeConfigList", LoopbackTencent.json(CATALOG));
     byAction.put("GetCountryCodes", LoopbackTencent.json(COUNTRIES));
-    TencentConfig config = IntlPartnersClientTest.config(server.endpoint())
+    TencentConfig config = IntlPartnersClientTest.withPipeline(server.endpoint())
         .responseTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(2)).build();
     gateway = TencentPartnerGateway.builder(config).journal(WriteJournal.inMemory())
         .retryPolicy(new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(10)))
@@ -83,6 +83,25 @@ class TencentPartnerGatewayTest {
         .accountType("personal").mail("alice@example.com").password("Secr3t!pw").confirmPassword("Secr3t!pw")
         .phoneNumber("91234567").callingCode("852").area("HK").verificationCode("123456")
         .tradeCategory("kghy_01", "kghy_0101").customerName("Alice").build()).get();
+  }
+
+  @Test
+  void the_builder_takes_the_config_like_any_other_option_and_says_what_is_missing() {
+    TencentConfig config = IntlPartnersClientTest.withPipeline(server.endpoint()).build();
+    java.util.List<dev.partnerkit.adapter.support.CallEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TencentPartnerGateway.builder()
+            .journal(WriteJournal.inMemory()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("TencentConfig");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TencentPartnerGateway.builder().config(config).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("journal");
+    try (TencentPartnerGateway built = TencentPartnerGateway.builder().config(config).journal(WriteJournal.inMemory())
+        .listener(heard::add).build()) {
+      assertThat(built.countryCodes().isRight()).isTrue();
+      // the gateway's own client shares its listeners (and limiter and connections)
+      assertThat(built.client().getCountryCodes().isRight()).isTrue();
+    }
+    assertThat(heard).filteredOn(dev.partnerkit.adapter.support.AttemptEvent.class::isInstance).hasSize(2);
   }
 
   @Test
@@ -219,7 +238,7 @@ class TencentPartnerGatewayTest {
         : "{\"Response\":{\"TotalCredit\":1000,\"AllocatedCredit\":250,\"RemainingCredit\":750,\"RequestId\":\"r-ok\"}}")
         .respond(exchange, r));
 
-    var credit = gateway.partnerCredit().get();
+    var credit = gateway.capability(dev.partnerkit.ports.CreditPort.class).get().partnerCredit().get();
 
     assertThat(credit.remaining().amount()).isEqualByComparingTo("750");
     assertThat(calls("QueryPartnerCredit")).isEqualTo(3);
@@ -232,7 +251,7 @@ class TencentPartnerGatewayTest {
         ? "{\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded\",\"Message\":\"slow\"},\"RequestId\":\"r-t\"}}"
         : "{\"Response\":{\"Total\":0,\"Data\":[],\"RequestId\":\"r-ok\"}}").respond(exchange, r));
 
-    assertThat(gateway.subResellers().forEach(s -> { })).isEqualTo(io.vavr.control.Either.right(0L));
+    assertThat(gateway.capability(dev.partnerkit.ports.ResellerHierarchyPort.class).get().subResellers().forEach(s -> { })).isEqualTo(io.vavr.control.Either.right(0L));
     assertThat(calls("QuerySubAgentsDetailV2")).isEqualTo(2);
   }
 
@@ -245,7 +264,7 @@ class TencentPartnerGatewayTest {
       LoopbackTencent.json(data).respond(exchange, r);
     });
     gateway.close();
-    gateway = TencentPartnerGateway.builder(IntlPartnersClientTest.config(server.endpoint()).build()).journal(WriteJournal.inMemory()).pageSize(100).build();
+    gateway = TencentPartnerGateway.builder(IntlPartnersClientTest.withPipeline(server.endpoint()).build()).journal(WriteJournal.inMemory()).pageSize(100).build();
 
     var ids = gateway.customers().stream().map(Customer::id).map(Object::toString).toList();
 
