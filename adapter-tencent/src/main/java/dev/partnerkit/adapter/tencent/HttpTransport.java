@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -67,13 +67,19 @@ final class HttpTransport implements ActionCaller {
     this.serverTime = new ServerTime(config.clock());
     this.signer = new Tc3Signer(serverTime);
     this.http = httpClient(config);
-    this.deadlines =
-        Executors.newSingleThreadScheduledExecutor(
+    ScheduledThreadPoolExecutor deadlines =
+        new ScheduledThreadPoolExecutor(
+            1,
             r -> {
               Thread t = new Thread(r, "tencent-call-deadline");
               t.setDaemon(true);
               return t;
             });
+    // a call's deadline is cancelled when its answer comes: out of the queue at once, not when it would have
+    // fired (else every call of the last callTimeout stays queued, holding its request: megabytes at a few
+    // thousand calls/s, and garbage the GC must copy)
+    deadlines.setRemoveOnCancelPolicy(true);
+    this.deadlines = deadlines;
   }
 
   private static CloseableHttpClient httpClient(TencentConfig config) {
