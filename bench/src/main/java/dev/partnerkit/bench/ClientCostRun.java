@@ -169,6 +169,12 @@ final class ClientCostRun {
           + ")", typed.show(LoadRunner.Result::bytesPerCall), sdk.show(LoadRunner.Result::bytesPerCall),
           ratio(bytes, true), "<= " + ALLOCATION_GOAL + "x", max(bytes) <= ALLOCATION_GOAL));
     }
+    List<String> missed = rows.stream().filter(r -> Boolean.FALSE.equals(r.met()))
+        .map(r -> r.measurement().replace(" (canned server, " + RUNS + " runs: median (range))", "")).toList();
+    if (!missed.isEmpty()) {
+      notes.add(a.what() + " against the canned server: missed " + String.join("; ", missed) + ". The CPU rows show"
+          + " how far each client is above the bare POST; the allocation profile (\"alloc\") below, where the bytes go.");
+    }
     long served = server.served() - servedBefore;
     double cpuSeconds = (server.cpuNanos() - serverCpuBefore) / 1e9;
     double perCpuSecond = served / cpuSeconds;
