@@ -41,7 +41,7 @@ final class Report {
       partnerkit's typed client (no limiter, one attempt), partnerkit's gateway (in-memory journal, limits scaled out \
       of the way), the official SDK, and a bare HttpClient 5 classic POST of prepared bytes whose answer is read \
       fully and parsed into a Jackson tree (the floor). Every row runs 3 times, the four clients taking turns in each \
-      repetition (each client and action first warmed up once for 1 s at 8 callers; then per run 0.5 s warm-up, 2 s measured, closed loop per caller thread); the table shows the median and the \
+      repetition (each client and action first warmed up once for 2 s at 8 callers; then per run 0.5 s warm-up, 2 s measured, closed loop per caller thread); the table shows the median and the \
       range (min–max); ratios are taken within a repetition and a goal is met only when the worst repetition meets \
       it. Allocation and CPU per call from `ThreadMXBean` (`getThreadAllocatedBytes`, `getCurrentThreadCpuTime`) of \
       the calling threads: all four clients are blocking and do their work there. The canned server's own cost \
