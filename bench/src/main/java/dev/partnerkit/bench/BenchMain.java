@@ -5,13 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The one benchmark command ({@code bench/run}, or {@code java -jar bench/target/benchmarks.jar [RESULTS.md]}): runs
- * the five measurements, prints the results table and writes it, with the machine, to {@code bench/RESULTS.md}.
+ * the measurements, prints the results table and writes it, with the machine, to {@code bench/RESULTS.md}.
+ *
+ * <p>{@code -Dbench.only=client,pacing} runs only the named measurements (RESULTS.md is then partial): {@value
+ * #MEASUREMENTS}. Finer subsets of "client": see {@link ClientCostRun}; of "memory": see {@link MemoryRun}.
  */
 public final class BenchMain {
+
+  static final String MEASUREMENTS = "signing,sandbox-calls,client,alloc,pacing,pacing-shared,memory,sandbox";
 
   private BenchMain() {}
 
@@ -26,41 +32,64 @@ public final class BenchMain {
     Machine machine = Machine.here();
     List<Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    // -Dbench.only=2,4 runs only those measurements (for working on one; RESULTS.md is then partial)
-    String only = System.getProperty("bench.only", "1,2,3,4,5");
-    LoadRunner runner = new LoadRunner(2, 4);
+    List<String> only = Arrays.asList(System.getProperty("bench.only", MEASUREMENTS).split(","));
+    for (String name : only) {
+      if (!Arrays.asList(MEASUREMENTS.split(",")).contains(name)) {
+        throw new IllegalArgumentException("bench.only: no measurement " + name + " (there are " + MEASUREMENTS + ")");
+      }
+    }
 
-    if (only.contains("1")) {
-      section("1. signing (JMH)");
+    if (only.contains("signing")) {
+      section("signing (JMH)");
       rows.addAll(SigningRun.run(notes));
     }
-    if (only.contains("2")) {
-      section("2. calls on loopback against the sandbox");
-      rows.addAll(new CallsRun(runner, notes).run());
+    if (only.contains("sandbox-calls")) {
+      section("calls on loopback against the sandbox (realistic server, one run each)");
+      rows.addAll(new CallsRun(new LoadRunner(1, 2)).run());
     }
-    if (only.contains("3")) {
-      section("3. rate-limit use");
-      rows.addAll(RateLimitRun.run(notes));
+    if (only.contains("client")) {
+      section("the clients' own cost, against the canned server");
+      rows.addAll(new ClientCostRun(notes).run());
     }
-    if (only.contains("4")) {
-      section("4. memory");
+    if (only.contains("alloc")) {
+      section("where the typed clients' bytes go (JFR allocation samples)");
+      AllocationProfile.run(notes);
+    }
+    if (only.contains("pacing")) {
+      section("rate-limit pacing, one instance");
+      rows.addAll(RateLimitRun.oneInstance(notes));
+    }
+    if (only.contains("pacing-shared")) {
+      section("rate-limit pacing, " + RateLimitRun.INSTANCES + " instances sharing PostgreSQL buckets");
+      rows.addAll(RateLimitRun.sharedInstances(notes));
+    }
+    if (only.contains("memory")) {
+      section("memory");
       rows.addAll(MemoryRun.run());
     }
-    if (only.contains("5")) {
-      section("5. sandbox throughput");
-      rows.addAll(SandboxRun.run(runner));
+    if (only.contains("sandbox")) {
+      section("sandbox throughput");
+      rows.addAll(SandboxRun.run(new LoadRunner(2, 4)));
       rows.addAll(SandboxRun.runWithServerDefaults());
     }
 
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    String report = Report.markdown(machine, rows, notes, took);
+    if (String.join(",", only).equals(MEASUREMENTS)) {
+      rows.add(new Row("Whole run, every measurement (the build not included)", took.toMinutes() + " min "
+          + took.toSecondsPart() + " s", "", "", "< 15 min on 2 cores", took.compareTo(Duration.ofMinutes(15)) < 0));
+    }
+    String report = Report.markdown(machine, rows, notes, took, String.join(",", only));
     System.out.println();
     System.out.println(report);
     Files.writeString(out, report, StandardCharsets.UTF_8);
     System.out.println("written to " + out.toAbsolutePath());
   }
 
+  private static final long STARTED = System.nanoTime();
+
+  /** Prints the measurement's name and the time since the start, so that a run shows where its minutes go. */
   private static void section(String name) {
-    System.out.println("== " + name);
+    Duration since = Duration.ofNanos(System.nanoTime() - STARTED);
+    System.out.printf("== %s (at %d:%02d)%n", name, since.toMinutes(), since.toSecondsPart());
   }
 }

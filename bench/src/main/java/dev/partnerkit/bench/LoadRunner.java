@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Runs one call from {@code callers} threads at once, each calling again as soon as its call returns (closed loop):
  * a warm-up phase, then a measured phase. Each call gets a distinct index (for unique emails, ids...). Measures calls
  * per second over the measured phase, the latency of every call (p50, p99) and the bytes each caller thread
- * allocated, per call ({@code ThreadMXBean.getThreadAllocatedBytes} of the calling threads: both clients do their
- * I/O, serialization and signing on the calling thread).
+ * allocated and the CPU time they used, per call ({@code ThreadMXBean.getThreadAllocatedBytes} and {@code
+ * getCurrentThreadCpuTime} of the calling threads: every client measured is blocking and does its I/O, serialization
+ * and signing on the calling thread).
  */
 final class LoadRunner {
 
@@ -23,7 +24,7 @@ final class LoadRunner {
   enum Outcome { OK, FAILED, EXHAUSTED }
 
   record Result(long calls, long failures, double seconds, double perSecond, double p50Micros, double p99Micros,
-      double bytesPerCall) {}
+      double bytesPerCall, double cpuMicrosPerCall) {}
 
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -60,10 +61,12 @@ final class LoadRunner {
     long calls = 0;
     long failures = 0;
     long bytes = 0;
+    long cpu = 0;
     for (Worker w : workers) {
       calls += w.count;
       failures += w.failures;
       bytes += w.allocated;
+      cpu += w.cpuNanos;
     }
     long[] all = new long[(int) calls];
     int at = 0;
@@ -73,7 +76,7 @@ final class LoadRunner {
     }
     Arrays.sort(all);
     return new Result(calls, failures, elapsed, calls / elapsed, percentile(all, 0.50) / 1e3,
-        percentile(all, 0.99) / 1e3, calls == 0 ? 0 : (double) bytes / calls);
+        percentile(all, 0.99) / 1e3, calls == 0 ? 0 : (double) bytes / calls, calls == 0 ? 0 : cpu / 1e3 / calls);
   }
 
   private static double percentile(long[] sorted, double p) {
@@ -91,6 +94,7 @@ final class LoadRunner {
     int count;
     long failures;
     long allocated;
+    long cpuNanos;
 
     Worker(Call call, long end, AtomicLong index) {
       this.call = call;
@@ -102,6 +106,7 @@ final class LoadRunner {
     public void run() {
       long id = Thread.currentThread().getId();
       long before = THREADS.getThreadAllocatedBytes(id);
+      long cpuBefore = THREADS.getCurrentThreadCpuTime();
       try {
         while (System.nanoTime() < end) {
           long t0 = System.nanoTime();
@@ -125,6 +130,7 @@ final class LoadRunner {
         }
       } finally {
         allocated = THREADS.getThreadAllocatedBytes(id) - before;
+        cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuBefore;
       }
     }
   }

@@ -1,9 +1,10 @@
 package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.adapter.support.HttpPools;
+import dev.partnerkit.adapter.support.QuietConnections;
+import dev.partnerkit.adapter.support.ResponseBodies;
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -87,16 +88,7 @@ final class HttpTransport implements AutoCloseable {
   }
 
   private static byte[] read(HttpEntity entity) throws IOException {
-    if (entity == null) {
-      return new byte[0];
-    }
-    try (InputStream in = entity.getContent()) {
-      byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-      if (bytes.length > MAX_BODY_BYTES) {
-        throw new IOException("answer body larger than " + MAX_BODY_BYTES + " bytes");
-      }
-      return bytes;
-    }
+    return ResponseBodies.read(entity, MAX_BODY_BYTES);
   }
 
   private static Header header(String name, String value) {

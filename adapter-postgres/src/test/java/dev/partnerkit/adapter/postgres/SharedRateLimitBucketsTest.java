@@ -67,4 +67,38 @@ class SharedRateLimitBucketsTest {
       assertThat(rs.getInt(1)).isEqualTo(3);
     }
   }
+
+  @Test
+  void callers_of_several_instances_reserving_at_once_on_a_new_bucket_all_get_their_slots() throws Exception {
+    // 2 instances x 4 threads x 5 permits at 100/s, all starting together on a key no one used: every reservation
+    // (the first ones create the row) must succeed; none may fail on the bucket's creation
+    java.util.List<ActionRateLimiter> instances = java.util.List.of(fast("p4"), fast("p4"));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> granted = new java.util.ArrayList<>();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      for (int t = 0; t < 8; t++) {
+        ActionRateLimiter limiter = instances.get(t % 2);
+        granted.add(pool.submit(() -> {
+          start.await();
+          boolean all = true;
+          for (int i = 0; i < 5; i++) {
+            all &= limiter.acquire("CreateAccount", Duration.ofSeconds(30)).isRight();
+          }
+          return all;
+        }));
+      }
+      start.countDown();
+      for (var g : granted) {
+        assertThat(g.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static ActionRateLimiter fast(String partner) {
+    return ActionRateLimiter.shared(PostgresClient.of(db).rateLimitBuckets(), ActionRateLimiter.keyPrefix("tencent", partner),
+        Map.of("CreateAccount", RateLimit.perSecond(100)), RateLimit.perSecond(100));
+  }
 }

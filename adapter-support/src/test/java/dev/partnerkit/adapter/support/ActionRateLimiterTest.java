@@ -60,4 +60,38 @@ class ActionRateLimiterTest {
     time.sleep(Duration.ofSeconds(1));
     assertThat(limiter.acquire("DescribeBillSummary", Duration.ZERO).isRight()).isTrue();
   }
+
+  @Test
+  void a_late_waker_does_not_delay_the_slots_after_it() {
+    // every sleep wakes 3 ms late and every call takes 1 ms: a limiter that waited from the last grant would lose
+    // 4 ms per permit (100 permits: 20.4 s); a schedule keeps the slots 200 ms apart (100 permits: 20 s)
+    ActionRateLimiter late = ActionRateLimiter.of(Map.of("CreateAccount", RateLimit.perSecond(5)),
+        RateLimit.perSecond(20), time, d -> time.sleep(d.plusMillis(3)));
+    long first = 0;
+    long last = 0;
+    for (int i = 0; i <= 100; i++) {
+      assertThat(late.acquire("CreateAccount", Duration.ofSeconds(10)).isRight()).isTrue();
+      if (i == 0) {
+        first = time.nanoTime();
+      }
+      last = time.nanoTime();
+      time.sleep(Duration.ofMillis(1));
+    }
+    assertThat(last - first).as("100 intervals of 200 ms, plus one late wake-up at most")
+        .isBetween(20_000_000_000L, 20_003_000_000L);
+  }
+
+  @Test
+  void callers_queue_for_consecutive_slots_each_told_its_own_wait() {
+    // three callers arriving together (no time passes between them, and none of them sleeps): the first goes at
+    // once, the second is given the next slot, the third the one after; the waits are the slots' distance
+    ActionRateLimiter planner = ActionRateLimiter.of(Map.of("CreateAccount", RateLimit.perSecond(5)),
+        RateLimit.perSecond(20), time, d -> { });
+
+    assertThat(planner.acquire("CreateAccount", Duration.ofSeconds(1)).get()).isEqualTo(Duration.ZERO);
+    assertThat(planner.acquire("CreateAccount", Duration.ofSeconds(1)).get()).isEqualTo(Duration.ofMillis(200));
+    assertThat(planner.acquire("CreateAccount", Duration.ofSeconds(1)).get()).isEqualTo(Duration.ofMillis(400));
+    var refused = planner.acquire("CreateAccount", Duration.ofMillis(500));
+    assertThat(refused.getLeft()).as("the fourth would need the slot at 600 ms").isEqualTo(Duration.ofMillis(600));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.partnerkit.adapter.tencent;
 
 import dev.partnerkit.adapter.support.HttpPools;
+import dev.partnerkit.adapter.support.ResponseBodies;
 import dev.partnerkit.adapter.support.SecretJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
@@ -16,15 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
+
 import org.apache.hc.core5.io.CloseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,13 +60,19 @@ final class HttpTransport implements ActionCaller {
     this.serverTime = new ServerTime(config.clock());
     this.signer = new Tc3Signer(serverTime);
     this.http = httpClient(config);
-    this.deadlines =
-        Executors.newSingleThreadScheduledExecutor(
+    ScheduledThreadPoolExecutor deadlines =
+        new ScheduledThreadPoolExecutor(
+            1,
             r -> {
               Thread t = new Thread(r, "tencent-call-deadline");
               t.setDaemon(true);
               return t;
             });
+    // a call's deadline is cancelled when its answer comes: out of the queue at once, not when it would have
+    // fired (else every call of the last callTimeout stays queued, holding its request: megabytes at a few
+    // thousand calls/s, and garbage the GC must copy)
+    deadlines.setRemoveOnCancelPolicy(true);
+    this.deadlines = deadlines;
   }
 
   private static CloseableHttpClient httpClient(TencentConfig config) {
@@ -94,10 +101,13 @@ final class HttpTransport implements ActionCaller {
     List<String> secrets = secretsOf(written.secrets());
     String shownBody = LOG.isTraceEnabled() ? SecretJson.masked(WireJson.MAPPER, request) : "";
     Attempt<R> first = attempt(action, body, shownBody, secrets, responseType);
-    if (first.result().isLeft()
+    // the Date header is parsed only here, when it is needed (a DateTimeFormatter parse on every answer was a tenth
+    // of a read's allocation)
+    Optional<Instant> serverNow = first.result().isLeft()
         && ServerTime.SIGNATURE_EXPIRE.equals(first.result().getLeft().trace().code())
-        && first.serverDate().isPresent()) {
-      Duration offset = serverTime.learn(first.serverDate().get());
+        ? ServerTime.parseHttpDate(first.serverDate()) : Optional.empty();
+    if (serverNow.isPresent()) {
+      Duration offset = serverTime.learn(serverNow.get());
       LOG.warn("tencent {}: refused with {}; the server's clock is {} s off this one; signing once more with its time",
           action.wireName(), ServerTime.SIGNATURE_EXPIRE, offset.toSeconds());
       return attempt(action, body, shownBody, secrets, responseType).result();
@@ -166,8 +176,7 @@ final class HttpTransport implements ActionCaller {
     try {
       Answer answer =
           http.execute(post, response -> new Answer(response.getCode(), bytes(response.getEntity()),
-              ServerTime.parseHttpDate(response.getFirstHeader("Date") == null ? null
-                  : response.getFirstHeader("Date").getValue())));
+              response.getFirstHeader("Date") == null ? null : response.getFirstHeader("Date").getValue()));
       deadline.cancel(false);
       LOG.debug(
           "tencent {} -> HTTP {} in {} ms", action.wireName(), answer.status(), elapsedMillis(started));
@@ -185,7 +194,7 @@ final class HttpTransport implements ActionCaller {
       TencentCallFailure failure =
           TransportFailures.classify(action, e, entity.writeStarted(), deadlinePassed.get()).scrubbed(secrets);
       LOG.debug("tencent {} failed after {} ms: {}", action.wireName(), elapsedMillis(started), failure);
-      return new Attempt<>(Either.left(failure), Optional.empty());
+      return new Attempt<>(Either.left(failure), null);
     }
   }
 
@@ -203,7 +212,7 @@ final class HttpTransport implements ActionCaller {
   }
 
   private static byte[] bytes(HttpEntity entity) throws IOException {
-    return entity == null ? new byte[0] : EntityUtils.toByteArray(entity, MAX_RESPONSE_BYTES);
+    return ResponseBodies.read(entity, MAX_RESPONSE_BYTES);
   }
 
   private static String abbreviate(byte[] body) {
@@ -224,8 +233,9 @@ final class HttpTransport implements ActionCaller {
     http.close(CloseMode.GRACEFUL);
   }
 
-  private record Answer(int status, byte[] body, Optional<Instant> serverDate) {}
+  /** An answer, with its raw {@code Date} header (null if none). */
+  private record Answer(int status, byte[] body, String serverDate) {}
 
-  /** The outcome of one exchange, and the server's time if its answer said. */
-  private record Attempt<R>(Either<TencentCallFailure, R> result, Optional<Instant> serverDate) {}
+  /** The outcome of one exchange, and the raw {@code Date} header of its answer (null if none). */
+  private record Attempt<R>(Either<TencentCallFailure, R> result, String serverDate) {}
 }
