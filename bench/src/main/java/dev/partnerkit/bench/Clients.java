@@ -29,6 +29,7 @@ import dev.partnerkit.domain.HuaweiRegistrationForm;
 import dev.partnerkit.domain.Secret;
 import dev.partnerkit.domain.TencentRegistration;
 import dev.partnerkit.domain.TencentRegistrationForm;
+import dev.partnerkit.ports.CreditPort;
 import dev.partnerkit.ports.IdempotencyKey;
 import dev.partnerkit.sandbox.Sandbox;
 import dev.partnerkit.sandbox.huawei.HuaweiFrontDoor;
@@ -164,10 +165,11 @@ final class Clients {
     TencentPartnerGateway gateway = TencentPartnerGateway.builder(ourTencentConfig(target.tencentEndpoint()))
         .journal(WriteJournal.inMemory()).build();
     TencentPhones phones = target.phones();
+    CreditPort credit = gateway.capability(CreditPort.class).get();
     return new Client() {
       @Override
       public LoadRunner.Call read() {
-        return i -> gateway.partnerCredit().isRight() ? Outcome.OK : Outcome.FAILED;
+        return i -> credit.partnerCredit().isRight() ? Outcome.OK : Outcome.FAILED;
       }
 
       @Override

@@ -139,10 +139,9 @@ final class CatalogWriter {
         import dev.partnerkit.adapter.support.OperationClass;
         import dev.partnerkit.adapter.support.VendorOperation;
         import dev.partnerkit.domain.HuaweiSite;
-        import java.util.Arrays;
+        import io.vavr.collection.Stream;
+        import io.vavr.control.Option;
         import java.util.EnumSet;
-        import java.util.Optional;
-        import java.util.OptionalInt;
         import java.util.Set;
 
         /**
@@ -241,10 +240,10 @@ final class CatalogWriter {
           /**
            * The rate limit Huawei publishes for the operation.
            *
-           * @return requests per second, or empty when none is published
+           * @return requests per second, or none when none is published
            */
-          public OptionalInt publishedRateLimitPerSecond() {
-            return publishedRateLimitPerSecond == null ? OptionalInt.empty() : OptionalInt.of(publishedRateLimitPerSecond);
+          public Option<Integer> publishedRateLimitPerSecond() {
+            return Option.of(publishedRateLimitPerSecond);
           }
 
           /**
@@ -317,10 +316,10 @@ final class CatalogWriter {
            * The operation called {@code wireName}.
            *
            * @param wireName e.g. {@code CreateSubCustomer}
-           * @return the operation, or empty for a name the catalog does not have
+           * @return the operation, or none for a name the catalog does not have
            */
-          public static Optional<%s> byWireName(String wireName) {
-            return Arrays.stream(values()).filter(o -> o.wireName.equals(wireName)).findFirst();
+          public static Option<%s> byWireName(String wireName) {
+            return Stream.of(values()).find(o -> o.wireName.equals(wireName));
           }
 
           private enum Sites {

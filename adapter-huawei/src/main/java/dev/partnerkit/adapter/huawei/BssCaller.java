@@ -68,7 +68,7 @@ final class BssCaller implements OperationCaller {
     headers.put("Content-Type", CONTENT_TYPE);
     headers.put("User-Agent", config.userAgent());
     if (operation.acceptsLanguage()) {
-      config.language().ifPresent(language -> headers.put("X-Language", language));
+      config.language().forEach(language -> headers.put("X-Language", language));
     }
     SigningRequest unsigned = new SigningRequest(
         operation.httpMethod(), uri.getRawAuthority(), operation.path(), query, headers, body);

@@ -4,9 +4,9 @@ import dev.partnerkit.adapter.support.VendorCallFailure;
 
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
+import io.vavr.control.Option;
 import java.util.Collection;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Why one call to Huawei did not succeed: its {@link #kind()}, what Huawei (or the network) said ({@link #trace()}),
@@ -58,8 +58,8 @@ public final class HuaweiCallFailure extends VendorCallFailure {
    * For {@code CBC.99000050} only: the account that was created, association pending. {@link HuaweiPartnerGateway}
    * turns this into a created customer whose association is pending rather than a failure.
    */
-  public Optional<CreatedCustomer> createdCustomer() {
-    return Optional.ofNullable(createdCustomer);
+  public Option<CreatedCustomer> createdCustomer() {
+    return Option.of(createdCustomer);
   }
 
   /** Whether this is Huawei's "created, association pending" answer ({@code CBC.99000050}). */

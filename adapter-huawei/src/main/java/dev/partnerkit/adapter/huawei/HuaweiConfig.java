@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Everything a {@link BssClient} needs: the site, endpoints, timeouts, proxy, clock, credentials, and the rate limits
@@ -112,8 +111,8 @@ public final class HuaweiConfig {
   }
 
   /** The HTTP proxy ({@code http://host:port}), if any. */
-  public Optional<URI> proxy() {
-    return Optional.ofNullable(proxy);
+  public Option<URI> proxy() {
+    return Option.of(proxy);
   }
 
   /** The clock used for {@code X-Sdk-Date} and token expiry. */
@@ -143,10 +142,10 @@ public final class HuaweiConfig {
 
   /**
    * The {@code X-Language} ({@code zh_CN} or {@code en_US}) sent to the operations that accept it (see {@link
-   * dev.partnerkit.adapter.huawei.api.BssOperation#acceptsLanguage()}); empty to let Huawei choose.
+   * dev.partnerkit.adapter.huawei.api.BssOperation#acceptsLanguage()}); none to let Huawei choose.
    */
-  public Optional<String> language() {
-    return Optional.ofNullable(language);
+  public Option<String> language() {
+    return Option.of(language);
   }
 
   /** The size of the connection pool. */

@@ -1,8 +1,8 @@
 package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.domain.Secret;
+import io.vavr.control.Option;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How the adapter authenticates to Huawei Cloud: an access key pair ({@link AkSk}, recommended by Huawei, signs every
@@ -48,8 +48,8 @@ public sealed interface HuaweiCredentials {
     }
 
     /** The partner account id, if given. */
-    public Optional<String> optionalDomainId() {
-      return Optional.ofNullable(domainId);
+    public Option<String> optionalDomainId() {
+      return Option.of(domainId);
     }
 
     @Override

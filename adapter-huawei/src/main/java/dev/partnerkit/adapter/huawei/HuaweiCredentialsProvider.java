@@ -1,11 +1,11 @@
 package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.domain.Secret;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,19 +23,19 @@ public interface HuaweiCredentialsProvider {
   String ENV_DOMAIN_ID = "HUAWEICLOUD_SDK_DOMAIN_ID";
 
   /**
-   * The credentials of this source, or empty when it has none.
+   * The credentials of this source, or none when it has none.
    *
    * @throws IllegalStateException when the source is half configured (e.g. an AK without an SK); the message names
    *     what is missing and never contains a secret
    */
-  Optional<HuaweiCredentials> find();
+  Option<HuaweiCredentials> find();
 
   /** Where this source looks, for error messages (e.g. {@code environment (HUAWEICLOUD_SDK_AK, ...)}). */
   String describe();
 
   /** The credentials of the first source in the chain that has some. */
   default HuaweiCredentials resolve() {
-    return find().orElseThrow(() -> new IllegalStateException(
+    return find().getOrElseThrow(() -> new IllegalStateException(
         "no Huawei Cloud credentials found; looked at: " + describe()
             + ". Give them explicitly, or set " + ENV_AK + " and " + ENV_SK));
   }
@@ -45,8 +45,8 @@ public interface HuaweiCredentialsProvider {
     Objects.requireNonNull(credentials, "credentials");
     return new HuaweiCredentialsProvider() {
       @Override
-      public Optional<HuaweiCredentials> find() {
-        return Optional.of(credentials);
+      public Option<HuaweiCredentials> find() {
+        return Option.of(credentials);
       }
 
       @Override
@@ -66,11 +66,11 @@ public interface HuaweiCredentialsProvider {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     return new HuaweiCredentialsProvider() {
       @Override
-      public Optional<HuaweiCredentials> find() {
+      public Option<HuaweiCredentials> find() {
         String ak = nonBlank(env.get(ENV_AK));
         String sk = nonBlank(env.get(ENV_SK));
         if (ak == null && sk == null) {
-          return Optional.empty();
+          return Option.none();
         }
         if (ak == null) {
           throw new IllegalStateException(ENV_SK + " is set but " + ENV_AK + " is not (or is blank)");
@@ -78,7 +78,7 @@ public interface HuaweiCredentialsProvider {
         if (sk == null) {
           throw new IllegalStateException(ENV_AK + " is set but " + ENV_SK + " is not (or is blank)");
         }
-        return Optional.of(HuaweiCredentials.akSk(ak, Secret.of(sk)).withDomainId(nonBlank(env.get(ENV_DOMAIN_ID))));
+        return Option.of(HuaweiCredentials.akSk(ak, Secret.of(sk)).withDomainId(nonBlank(env.get(ENV_DOMAIN_ID))));
       }
 
       @Override
@@ -93,14 +93,14 @@ public interface HuaweiCredentialsProvider {
     List<HuaweiCredentialsProvider> all = List.copyOf(providers);
     return new HuaweiCredentialsProvider() {
       @Override
-      public Optional<HuaweiCredentials> find() {
+      public Option<HuaweiCredentials> find() {
         for (HuaweiCredentialsProvider p : all) {
-          Optional<HuaweiCredentials> found = p.find();
-          if (found.isPresent()) {
+          Option<HuaweiCredentials> found = p.find();
+          if (found.isDefined()) {
             return found;
           }
         }
-        return Optional.empty();
+        return Option.none();
       }
 
       @Override

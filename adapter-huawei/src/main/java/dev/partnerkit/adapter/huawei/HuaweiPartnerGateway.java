@@ -189,7 +189,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
     Either<HuaweiCallFailure, CustomerCreated> created = client.createSubCustomer(request)
         .map(ok -> new CustomerCreated(CustomerId.of(ok.domainId()), Option.of(ok.domainName()),
             Customer.Association.BOUND, CustomerCreated.Provenance.CREATED));
-    if (created.isLeft() && created.getLeft().isAssociationPending() && created.getLeft().createdCustomer().isPresent()) {
+    if (created.isLeft() && created.getLeft().isAssociationPending() && created.getLeft().createdCustomer().isDefined()) {
       HuaweiCallFailure.CreatedCustomer made = created.getLeft().createdCustomer().get();
       return Either.right(new CustomerCreated(CustomerId.of(made.domainId()), Option.of(made.domainName()),
           Customer.Association.PENDING, CustomerCreated.Provenance.CREATED));

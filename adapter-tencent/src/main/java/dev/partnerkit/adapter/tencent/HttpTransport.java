@@ -130,7 +130,7 @@ final class HttpTransport implements ActionCaller {
   private List<String> secretsOf(List<String> revealed) {
     List<String> secrets = new ArrayList<>(revealed);
     secrets.add(config.credentials().secretKey().reveal());
-    config.credentials().sessionToken().ifPresent(token -> secrets.add(token.reveal()));
+    config.credentials().sessionToken().forEach(token -> secrets.add(token.reveal()));
     return secrets;
   }
 
@@ -149,8 +149,8 @@ final class HttpTransport implements ActionCaller {
     headers.put("X-TC-Version", TencentConfig.API_VERSION);
     headers.put("X-TC-Timestamp", Long.toString(signature.timestamp()));
     headers.put("X-TC-Language", config.language().header());
-    config.region().ifPresent(region -> headers.put("X-TC-Region", region));
-    credentials.sessionToken().ifPresent(token -> headers.put("X-TC-Token", token.reveal()));
+    config.region().forEach(region -> headers.put("X-TC-Region", region));
+    credentials.sessionToken().forEach(token -> headers.put("X-TC-Token", token.reveal()));
     headers.put("Authorization", signature.authorization());
 
     HttpPost post = new HttpPost(config.endpoint().resolve("/"));

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How to reach intlpartnersmgt: endpoint, credentials, language, region, timeouts, proxy, clock, and the rate limits
@@ -55,12 +54,12 @@ public final class TencentConfig {
 
   private final URI endpoint;
   private final TencentCredentials credentials;
-  private final Optional<String> region;
+  private final Option<String> region;
   private final Language language;
   private final Duration connectTimeout;
   private final Duration responseTimeout;
   private final Duration callTimeout;
-  private final Optional<String> proxyHost;
+  private final Option<String> proxyHost;
   private final int proxyPort;
   private final Clock clock;
   private final boolean allowInsecureHttp;
@@ -69,12 +68,12 @@ public final class TencentConfig {
   private TencentConfig(Builder b, URI endpoint, TencentCredentials credentials) {
     this.endpoint = endpoint;
     this.credentials = credentials;
-    this.region = Optional.ofNullable(b.region);
+    this.region = Option.of(b.region);
     this.language = b.language;
     this.connectTimeout = b.connectTimeout;
     this.responseTimeout = b.responseTimeout;
     this.callTimeout = b.callTimeout;
-    this.proxyHost = Optional.ofNullable(b.proxyHost);
+    this.proxyHost = Option.of(b.proxyHost);
     this.proxyPort = b.proxyPort;
     this.clock = b.clock;
     this.allowInsecureHttp = b.allowInsecureHttp;
@@ -108,7 +107,7 @@ public final class TencentConfig {
   }
 
   /** The region sent as {@code X-TC-Region}, if any (no intlpartnersmgt action needs one). */
-  public Optional<String> region() {
+  public Option<String> region() {
     return region;
   }
 
@@ -133,7 +132,7 @@ public final class TencentConfig {
   }
 
   /** The HTTP proxy host, if any. */
-  public Optional<String> proxyHost() {
+  public Option<String> proxyHost() {
     return proxyHost;
   }
 
@@ -160,7 +159,7 @@ public final class TencentConfig {
   /** The HTTP connection pool's settings, as {@link HttpPools} builds it. */
   HttpPools.Settings poolSettings() {
     return new HttpPools.Settings(SERVICE, connectTimeout, responseTimeout, options.maxConnections(),
-        proxyHost.map(h -> URI.create("http://" + h + ":" + proxyPort)).map(Option::of).orElse(Option.none()),
+        proxyHost.map(h -> URI.create("http://" + h + ":" + proxyPort)),
         options.proxyLogin(), options.sslContext(), "partnerkit-adapter-tencent");
   }
 
@@ -190,7 +189,7 @@ public final class TencentConfig {
         + ", credentials="
         + credentials
         + ", region="
-        + region.orElse("(none)")
+        + region.getOrElse("(none)")
         + ", language="
         + language.header()
         + ", connectTimeout="
@@ -200,7 +199,7 @@ public final class TencentConfig {
         + ", callTimeout="
         + callTimeout
         + ", proxy="
-        + proxyHost.map(h -> h + ":" + proxyPort).orElse("(none)")
+        + proxyHost.map(h -> h + ":" + proxyPort).getOrElse("(none)")
         + ", allowInsecureHttp="
         + allowInsecureHttp
         + ", "

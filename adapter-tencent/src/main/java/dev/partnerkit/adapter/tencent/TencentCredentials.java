@@ -1,9 +1,9 @@
 package dev.partnerkit.adapter.tencent;
 
 import dev.partnerkit.domain.Secret;
+import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A Tencent Cloud API key: the SecretId, the SecretKey and, for temporary (STS) credentials, a session token sent as
@@ -58,16 +58,16 @@ public final class TencentCredentials {
   /**
    * Reads credentials from {@code environment} (pass {@code System.getenv()} in production, a map in tests).
    *
-   * @return empty when neither the SecretId nor the SecretKey variable is set
+   * @return none when neither the SecretId nor the SecretKey variable is set
    * @throws IllegalStateException when only one of the two is set (non-blank), naming the missing variable
    */
-  public static Optional<TencentCredentials> fromEnvironment(Map<String, String> environment) {
+  public static Option<TencentCredentials> fromEnvironment(Map<String, String> environment) {
     Objects.requireNonNull(environment, "environment");
     String id = nonBlank(environment.get(ENV_SECRET_ID));
     String key = nonBlank(environment.get(ENV_SECRET_KEY));
     String token = nonBlank(environment.get(ENV_SESSION_TOKEN));
     if (id == null && key == null) {
-      return Optional.empty();
+      return Option.none();
     }
     if (id == null || key == null) {
       throw new IllegalStateException(
@@ -75,7 +75,7 @@ public final class TencentCredentials {
               + (id == null ? ENV_SECRET_ID : ENV_SECRET_KEY)
               + " is missing or blank");
     }
-    return Optional.of(
+    return Option.of(
         token == null ? of(id, Secret.of(key)) : of(id, Secret.of(key), Secret.of(token)));
   }
 
@@ -89,7 +89,7 @@ public final class TencentCredentials {
       return explicit;
     }
     return fromEnvironment(environment)
-        .orElseThrow(
+        .getOrElseThrow(
             () ->
                 new IllegalStateException(
                     "No Tencent credentials: none were given explicitly, and the environment variables "
@@ -110,8 +110,8 @@ public final class TencentCredentials {
   }
 
   /** The session token of temporary credentials, if any. */
-  public Optional<Secret> sessionToken() {
-    return Optional.ofNullable(sessionToken);
+  public Option<Secret> sessionToken() {
+    return Option.of(sessionToken);
   }
 
   /** Shows the SecretId and whether there is a session token; never the key or the token. */
