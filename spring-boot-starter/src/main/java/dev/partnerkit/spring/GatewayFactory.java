@@ -72,6 +72,7 @@ final class GatewayFactory {
     HuaweiConfig.Builder config = HuaweiConfig.builder(p.getSite())
         .connectTimeout(p.getConnectTimeout())
         .responseTimeout(p.getResponseTimeout())
+        .callTimeout(p.getCallTimeout())
         .allowInsecureHttp(p.isAllowInsecureHttp())
         .language(p.getLanguage());
     if (p.getEndpoint() != null) {

@@ -339,6 +339,8 @@ public class PartnerkitProperties {
     private Duration connectTimeout = Duration.ofSeconds(10);
     /** Time allowed for a response once the request is sent. */
     private Duration responseTimeout = Duration.ofSeconds(30);
+    /** The longest a single call may take end to end. */
+    private Duration callTimeout = Duration.ofSeconds(60);
     /** Allows plain http:// endpoints: for a local sandbox on loopback only. */
     private boolean allowInsecureHttp;
     /** The X-Language of the operations that accept it: zh_CN or en_US; none by default. */
@@ -464,6 +466,16 @@ public class PartnerkitProperties {
     }
 
     /** See the property's description. */
+    public Duration getCallTimeout() {
+      return callTimeout;
+    }
+
+    /** See the property's description. */
+    public void setCallTimeout(Duration callTimeout) {
+      this.callTimeout = callTimeout;
+    }
+
+    /** See the property's description. */
     public boolean isAllowInsecureHttp() {
       return allowInsecureHttp;
     }
@@ -519,7 +531,7 @@ public class PartnerkitProperties {
       return "Huawei[site=" + site + ", endpoint=" + endpoint + ", iamEndpoint=" + iamEndpoint + ", accessKey="
           + accessKey + ", secretKey=" + secretKey + ", domainId=" + domainId + ", userName=" + userName
           + ", password=" + password + ", domainName=" + domainName + ", connectTimeout=" + connectTimeout
-          + ", responseTimeout=" + responseTimeout + ", allowInsecureHttp=" + allowInsecureHttp + ", language="
+          + ", responseTimeout=" + responseTimeout + ", callTimeout=" + callTimeout + ", allowInsecureHttp=" + allowInsecureHttp + ", language="
           + language + ", pageSize=" + pageSize + ", rateLimitScale=" + rateLimitScale + ", partnerKey="
           + partnerKey + "]";
     }

@@ -37,7 +37,7 @@ class ConfigurationMetadataTest {
         "partnerkit.tencent.rate-limits",
         "partnerkit.huawei.site", "partnerkit.huawei.endpoint", "partnerkit.huawei.access-key",
         "partnerkit.huawei.secret-key", "partnerkit.huawei.user-name", "partnerkit.huawei.password",
-        "partnerkit.huawei.connect-timeout", "partnerkit.huawei.response-timeout",
+        "partnerkit.huawei.connect-timeout", "partnerkit.huawei.response-timeout", "partnerkit.huawei.call-timeout",
         "partnerkit.huawei.allow-insecure-http", "partnerkit.huawei.rate-limit-scale",
         "partnerkit.journal.type", "partnerkit.journal.file.path", "partnerkit.journal.stale-after",
         "partnerkit.postgres.migrate", "partnerkit.postgres.shared-rate-limits", "partnerkit.health.cache-time");

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.CallDeadlines;
 import dev.partnerkit.adapter.support.HttpPools;
 import dev.partnerkit.adapter.support.QuietConnections;
 import dev.partnerkit.adapter.support.ResponseBodies;
@@ -15,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
@@ -24,7 +25,6 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.io.CloseMode;
 import org.slf4j.Logger;
@@ -41,19 +41,36 @@ final class HttpTransport implements AutoCloseable {
   private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
   private final CloseableHttpClient client;
+  private final CallDeadlines deadlines;
 
   HttpTransport(HuaweiConfig config) {
     this.client = HttpPools.create(config.poolSettings());
+    this.deadlines = new CallDeadlines(config.callTimeout(), "huawei-call-deadline");
   }
 
-  /** Sends {@code call} once and reads the whole answer, or says why there is none. */
+  /**
+   * Sends {@code call} once, under the call deadline ({@link HuaweiConfig#callTimeout()}), and reads the whole
+   * answer, or says why there is none.
+   */
   Either<TransportFailure, HttpAnswer> exchange(HttpCall call) {
-    ClassicRequestBuilder request = ClassicRequestBuilder.create(call.method()).setUri(call.uri());
-    call.headers().forEach((name, value) -> request.addHeader(header(name, value)));
+    HttpUriRequestBase built = new HttpUriRequestBase(call.method(), call.uri());
+    call.headers().forEach((name, value) -> built.addHeader(header(name, value)));
     if (call.body() != null) {
-      request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
+      built.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
     }
-    ClassicHttpRequest built = request.build();
+    CallDeadlines.Deadline deadline = deadlines.start(built);
+    Either<TransportFailure, HttpAnswer> result = send(call, built);
+    deadline.done();
+    if (deadline.passed() && result.isLeft()) {
+      LOG.debug("{} {} abandoned: the call timeout passed", call.method(), path(call.uri()));
+      TransportFailure cut = result.getLeft();
+      return Either.left(new TransportFailure("transport.call-timeout",
+          "the call timeout passed; " + cut.message(), cut.mayHaveBeenSent()));
+    }
+    return result;
+  }
+
+  private Either<TransportFailure, HttpAnswer> send(HttpCall call, HttpUriRequestBase built) {
     try {
       HttpAnswer answer = client.execute(built, response -> {
         Map<String, String> headers = new HashMap<>();
@@ -101,6 +118,7 @@ final class HttpTransport implements AutoCloseable {
 
   @Override
   public void close() {
+    deadlines.close();
     client.close(CloseMode.GRACEFUL);
   }
 

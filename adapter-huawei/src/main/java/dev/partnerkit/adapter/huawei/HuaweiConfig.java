@@ -31,6 +31,8 @@ public final class HuaweiConfig {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** Default time to wait for a response once the request is sent. */
   public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+  /** Default longest time of one exchange end to end (connect, send, whole answer). */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
   /** Default margin before a token's expiry at which it is renewed. */
   public static final Duration DEFAULT_TOKEN_RENEWAL_MARGIN = Duration.ofMinutes(10);
   /** The {@code User-Agent} sent (and signed) unless configured otherwise. */
@@ -41,6 +43,7 @@ public final class HuaweiConfig {
   private final URI iamEndpoint;
   private final Duration connectTimeout;
   private final Duration responseTimeout;
+  private final Duration callTimeout;
   private final URI proxy;
   private final Clock clock;
   private final boolean allowInsecureHttp;
@@ -57,6 +60,11 @@ public final class HuaweiConfig {
     this.iamEndpoint = normalize(b.iamEndpoint, "IAM endpoint", b.allowInsecureHttp);
     this.connectTimeout = positive(b.connectTimeout, "connect timeout");
     this.responseTimeout = positive(b.responseTimeout, "response timeout");
+    this.callTimeout = positive(b.callTimeout, "call timeout");
+    if (callTimeout.compareTo(connectTimeout) < 0 || callTimeout.compareTo(responseTimeout) < 0) {
+      throw new IllegalArgumentException(
+          "callTimeout (" + callTimeout + ") must not be shorter than connectTimeout or responseTimeout");
+    }
     this.proxy = b.proxy == null ? null : normalize(b.proxy, "proxy", true);
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.tokenRenewalMargin = positive(b.tokenRenewalMargin, "token renewal margin");
@@ -108,6 +116,14 @@ public final class HuaweiConfig {
   /** Time allowed for the response once the request is sent. */
   public Duration responseTimeout() {
     return responseTimeout;
+  }
+
+  /**
+   * The longest a single exchange may take end to end (connecting, sending, and reading the whole answer), after
+   * which it is abandoned: it bounds a server that trickles its answer, which the response timeout alone does not.
+   */
+  public Duration callTimeout() {
+    return callTimeout;
   }
 
   /** The HTTP proxy ({@code http://host:port}), if any. */
@@ -180,7 +196,7 @@ public final class HuaweiConfig {
   @Override
   public String toString() {
     return "HuaweiConfig[site=" + site + ", endpoint=" + endpoint + ", iamEndpoint=" + iamEndpoint
-        + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
+        + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout + ", callTimeout=" + callTimeout
         + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp + ", credentials=" + credentials + ", " + options + "]";
   }
 
@@ -239,6 +255,7 @@ public final class HuaweiConfig {
     private URI iamEndpoint = DEFAULT_IAM_ENDPOINT;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private URI proxy;
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
@@ -278,6 +295,15 @@ public final class HuaweiConfig {
     /** Time allowed for a response once the request is sent (default 30 s). */
     public Builder responseTimeout(Duration responseTimeout) {
       this.responseTimeout = responseTimeout;
+      return this;
+    }
+
+    /**
+     * The longest one exchange may take end to end (default 60 s); not shorter than the connect and response
+     * timeouts. When it passes the exchange is aborted and fails with {@code transport.call-timeout}.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = callTimeout;
       return this;
     }
 

@@ -408,4 +408,23 @@ class BssClientTest {
       assertThat(failure.maybeApplied()).isTrue();
     }
   }
+
+  @Test
+  void the_call_timeout_bounds_a_server_that_trickles_its_answer() {
+    // 40 bytes, one every 100 ms: each read is well within the response timeout, the whole answer is not within the
+    // call timeout; without the call deadline the call would succeed once the answer is complete
+    huawei.responder = r -> Canned.json(200, "{" + " ".repeat(38) + "}");
+    huawei.trickleMillisPerByte = 100;
+    try (BssClient impatient = BssClient.create(config(HuaweiSite.CHINA, huawei.uri(), FakeHuawei.SK)
+        .connectTimeout(Duration.ofMillis(400)).responseTimeout(Duration.ofMillis(400))
+        .callTimeout(Duration.ofMillis(800)).build())) {
+
+      HuaweiCallFailure failure = impatient.createSubCustomer(create()).getLeft();
+
+      assertThat(failure.trace().code()).isEqualTo("transport.call-timeout");
+      assertThat(failure.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+      assertThat(failure.maybeApplied()).isTrue();
+      assertThat(huawei.bssRequests()).hasSize(1);
+    }
+  }
 }

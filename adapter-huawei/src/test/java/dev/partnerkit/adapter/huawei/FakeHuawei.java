@@ -64,6 +64,8 @@ final class FakeHuawei implements AutoCloseable {
   volatile Canned iamRefusal;
   volatile Duration tokenLifetime = Duration.ofHours(1);
   volatile long iamDelayMillis;
+  /** When positive, BSS answers are written a byte at a time, this many milliseconds apart (chunked). */
+  volatile long trickleMillisPerByte;
 
   private FakeHuawei(Clock clock) throws IOException {
     this.clock = clock;
@@ -113,7 +115,27 @@ final class FakeHuawei implements AutoCloseable {
           0));
       return;
     }
+    if (trickleMillisPerByte > 0) {
+      trickle(exchange, responder.apply(received), trickleMillisPerByte);
+      return;
+    }
     send(exchange, responder.apply(received));
+  }
+
+  private static void trickle(HttpExchange exchange, Canned canned, long millisPerByte) {
+    exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
+    try (OutputStream out = exchange.getResponseBody()) {
+      exchange.sendResponseHeaders(canned.status(), 0);
+      for (byte b : canned.body().getBytes(StandardCharsets.UTF_8)) {
+        out.write(b);
+        out.flush();
+        sleep(millisPerByte);
+      }
+    } catch (IOException e) {
+      // the client gave up (call timeout test): nothing to do
+    } finally {
+      exchange.close();
+    }
   }
 
   private String authenticate(Received r) {

@@ -142,4 +142,20 @@ class HuaweiConfigTest {
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain(ak, sk));
     }
   }
+
+  @Test
+  void the_call_timeout_defaults_to_a_minute_and_is_not_shorter_than_the_other_timeouts() {
+    HuaweiConfig defaults = builder(HuaweiSite.CHINA).build();
+    assertThat(defaults.callTimeout()).isEqualTo(HuaweiConfig.DEFAULT_CALL_TIMEOUT).isEqualTo(Duration.ofSeconds(60));
+    assertThat(defaults.toString()).contains("callTimeout=PT1M");
+    assertThat(builder(HuaweiSite.CHINA).callTimeout(Duration.ofSeconds(45)).build().callTimeout())
+        .isEqualTo(Duration.ofSeconds(45));
+
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).callTimeout(Duration.ofSeconds(20)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("callTimeout (PT20S) must not be shorter than connectTimeout or responseTimeout");
+    assertThatThrownBy(() -> builder(HuaweiSite.CHINA).callTimeout(Duration.ZERO).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("call timeout must be positive: PT0S");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.CallDeadlines;
 import dev.partnerkit.adapter.support.HttpPools;
 import dev.partnerkit.adapter.support.ResponseBodies;
 import dev.partnerkit.adapter.support.SecretJson;
@@ -17,9 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -52,7 +50,7 @@ final class HttpTransport implements ActionCaller {
   private final ServerTime serverTime;
   private final Tc3Signer signer;
   private final CloseableHttpClient http;
-  private final ScheduledExecutorService deadlines;
+  private final CallDeadlines deadlines;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpTransport(TencentConfig config) {
@@ -60,19 +58,7 @@ final class HttpTransport implements ActionCaller {
     this.serverTime = new ServerTime(config.clock());
     this.signer = new Tc3Signer(serverTime);
     this.http = httpClient(config);
-    ScheduledThreadPoolExecutor deadlines =
-        new ScheduledThreadPoolExecutor(
-            1,
-            r -> {
-              Thread t = new Thread(r, "tencent-call-deadline");
-              t.setDaemon(true);
-              return t;
-            });
-    // a call's deadline is cancelled when its answer comes: out of the queue at once, not when it would have
-    // fired (else every call of the last callTimeout stays queued, holding its request: megabytes at a few
-    // thousand calls/s, and garbage the GC must copy)
-    deadlines.setRemoveOnCancelPolicy(true);
-    this.deadlines = deadlines;
+    this.deadlines = new CallDeadlines(config.callTimeout(), "tencent-call-deadline");
   }
 
   private static CloseableHttpClient httpClient(TencentConfig config) {
@@ -164,20 +150,12 @@ final class HttpTransport implements ActionCaller {
   private <R> Attempt<R> exchange(
       IntlPartnersAction action, HttpPost post, SendTrackingEntity entity, List<String> secrets, Class<R> responseType) {
     long started = System.nanoTime();
-    AtomicBoolean deadlinePassed = new AtomicBoolean();
-    ScheduledFuture<?> deadline =
-        deadlines.schedule(
-            () -> {
-              deadlinePassed.set(true);
-              post.cancel();
-            },
-            config.callTimeout().toMillis(),
-            TimeUnit.MILLISECONDS);
+    CallDeadlines.Deadline deadline = deadlines.start(post);
     try {
       Answer answer =
           http.execute(post, response -> new Answer(response.getCode(), bytes(response.getEntity()),
               response.getFirstHeader("Date") == null ? null : response.getFirstHeader("Date").getValue()));
-      deadline.cancel(false);
+      deadline.done();
       LOG.debug(
           "tencent {} -> HTTP {} in {} ms", action.wireName(), answer.status(), elapsedMillis(started));
       if (LOG.isTraceEnabled()) {
@@ -190,9 +168,9 @@ final class HttpTransport implements ActionCaller {
       result.peekLeft(failure -> LOG.debug("tencent {} failed: {}", action.wireName(), failure));
       return new Attempt<>(result, answer.serverDate());
     } catch (IOException | RuntimeException e) {
-      deadline.cancel(false);
+      deadline.done();
       TencentCallFailure failure =
-          TransportFailures.classify(action, e, entity.writeStarted(), deadlinePassed.get()).scrubbed(secrets);
+          TransportFailures.classify(action, e, entity.writeStarted(), deadline.passed()).scrubbed(secrets);
       LOG.debug("tencent {} failed after {} ms: {}", action.wireName(), elapsedMillis(started), failure);
       return new Attempt<>(Either.left(failure), null);
     }
@@ -229,7 +207,7 @@ final class HttpTransport implements ActionCaller {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    deadlines.shutdownNow();
+    deadlines.close();
     http.close(CloseMode.GRACEFUL);
   }
 
