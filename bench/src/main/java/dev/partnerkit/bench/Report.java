@@ -38,8 +38,8 @@ final class Report {
       - **signing**: JMH 1.37, 1 fork, 2 warm-up iterations of 1 s, 5 measured iterations of 2 s, 1 thread.
       - **client** (the goals on calls): the clients against a stateless canned server (loopback, a thread per connection writing prepared answers, \
       no signature check, no state, no JSON), in the same JVM on the same cores. Four clients per row: \
-      partnerkit's typed client (no limiter, one attempt), partnerkit's gateway (in-memory journal, limits scaled out \
-      of the way), the official SDK, and a bare HttpClient 5 classic POST of prepared bytes whose answer is read \
+      partnerkit's typed client (no limiter, one attempt), partnerkit's gateway (in-memory journal, limits off), \
+      the official SDK, and a bare HttpClient 5 classic POST of prepared bytes whose answer is read \
       fully and parsed into a Jackson tree (the floor). Every row runs 3 times, the four clients taking turns in each \
       repetition (each client and action first warmed up once for 2 s at 8 callers; then per run 0.5 s warm-up, 2 s measured, closed loop per caller thread); the table shows the median and the \
       range (min–max); ratios are taken within a repetition and a goal is met only when the worst repetition meets \
