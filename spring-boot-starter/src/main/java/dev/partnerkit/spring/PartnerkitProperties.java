@@ -94,7 +94,11 @@ public class PartnerkitProperties {
   }
 
   /** {@code partnerkit.tencent.*}: the Tencent Cloud International Partners gateway (intlpartnersmgt). */
-  public static class Tencent {
+  public static class Tencent extends Connection {
+
+    /** The longest wait to open a connection. */
+    private Duration connectTimeout = Duration.ofSeconds(5);
+
     /** The endpoint: a host (HTTPS) or https://host[:port]. Default: intlpartnersmgt.intl.tencentcloudapi.com. */
     private String endpoint;
     /** The API key's SecretId. The gateway is created when it is set. */
@@ -107,31 +111,24 @@ public class PartnerkitProperties {
     private String region;
     /** The language of the vendor's messages: en-US (default) or zh-CN. */
     private String language;
-    /** The longest wait to open a connection. */
-    private Duration connectTimeout = Duration.ofSeconds(5);
-    /** The longest wait for the response once the request is sent. */
-    private Duration responseTimeout = Duration.ofSeconds(30);
-    /** The longest a single call may take end to end. */
-    private Duration callTimeout = Duration.ofSeconds(60);
     /** The size of the connection pool. */
     private int maxConnections = 20;
-    /** Allows a plain http:// endpoint: for a local sandbox on loopback only. */
-    private boolean allowInsecureHttp;
     /** The partner's own UIN, as partner() reports it (Tencent's APIs do not return it). */
     private String partnerUin;
     /** The currency of the partner's Tencent account. */
     private String currency = "USD";
-    /** Items per page when listing (1 to 100). */
-    private int pageSize = 100;
-    /** Multiplies every published rate limit (for a raised quota, or a sandbox with raised limits). */
-    private int rateLimitScale = 1;
     /** Requests per second of single actions, by action name (e.g. CreateAccount: 5), over the published limits. */
     private Map<String, Integer> rateLimits = new LinkedHashMap<>();
-    /**
-     * The name of the shared rate-limit budget (journal type postgres): every instance calling for one partner
-     * account uses the same. Default: the SecretId.
-     */
-    private String partnerKey;
+
+    /** See the property's description. */
+    public Duration getConnectTimeout() {
+      return connectTimeout;
+    }
+
+    /** See the property's description. */
+    public void setConnectTimeout(Duration connectTimeout) {
+      this.connectTimeout = connectTimeout;
+    }
 
     /** See the property's description. */
     public String getEndpoint() {
@@ -194,36 +191,6 @@ public class PartnerkitProperties {
     }
 
     /** See the property's description. */
-    public Duration getConnectTimeout() {
-      return connectTimeout;
-    }
-
-    /** See the property's description. */
-    public void setConnectTimeout(Duration connectTimeout) {
-      this.connectTimeout = connectTimeout;
-    }
-
-    /** See the property's description. */
-    public Duration getResponseTimeout() {
-      return responseTimeout;
-    }
-
-    /** See the property's description. */
-    public void setResponseTimeout(Duration responseTimeout) {
-      this.responseTimeout = responseTimeout;
-    }
-
-    /** See the property's description. */
-    public Duration getCallTimeout() {
-      return callTimeout;
-    }
-
-    /** See the property's description. */
-    public void setCallTimeout(Duration callTimeout) {
-      this.callTimeout = callTimeout;
-    }
-
-    /** See the property's description. */
     public int getMaxConnections() {
       return maxConnections;
     }
@@ -231,16 +198,6 @@ public class PartnerkitProperties {
     /** See the property's description. */
     public void setMaxConnections(int maxConnections) {
       this.maxConnections = maxConnections;
-    }
-
-    /** See the property's description. */
-    public boolean isAllowInsecureHttp() {
-      return allowInsecureHttp;
-    }
-
-    /** See the property's description. */
-    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
-      this.allowInsecureHttp = allowInsecureHttp;
     }
 
     /** See the property's description. */
@@ -264,26 +221,6 @@ public class PartnerkitProperties {
     }
 
     /** See the property's description. */
-    public int getPageSize() {
-      return pageSize;
-    }
-
-    /** See the property's description. */
-    public void setPageSize(int pageSize) {
-      this.pageSize = pageSize;
-    }
-
-    /** See the property's description. */
-    public int getRateLimitScale() {
-      return rateLimitScale;
-    }
-
-    /** See the property's description. */
-    public void setRateLimitScale(int rateLimitScale) {
-      this.rateLimitScale = rateLimitScale;
-    }
-
-    /** See the property's description. */
     public Map<String, Integer> getRateLimits() {
       return rateLimits;
     }
@@ -293,30 +230,24 @@ public class PartnerkitProperties {
       this.rateLimits = rateLimits;
     }
 
-    /** See the property's description. */
-    public String getPartnerKey() {
-      return partnerKey;
-    }
-
-    /** See the property's description. */
-    public void setPartnerKey(String partnerKey) {
-      this.partnerKey = partnerKey;
-    }
-
     /** Every setting; the secret key and the session token as {@code ******}. */
     @Override
     public String toString() {
       return "Tencent[endpoint=" + endpoint + ", secretId=" + secretId + ", secretKey=" + secretKey
           + ", sessionToken=" + sessionToken + ", region=" + region + ", language=" + language
-          + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout + ", callTimeout="
-          + callTimeout + ", maxConnections=" + maxConnections + ", allowInsecureHttp=" + allowInsecureHttp
-          + ", partnerUin=" + partnerUin + ", currency=" + currency + ", pageSize=" + pageSize + ", rateLimitScale="
-          + rateLimitScale + ", rateLimits=" + rateLimits + ", partnerKey=" + partnerKey + "]";
+          + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + getResponseTimeout() + ", callTimeout="
+          + getCallTimeout() + ", maxConnections=" + maxConnections + ", allowInsecureHttp=" + isAllowInsecureHttp()
+          + ", partnerUin=" + partnerUin + ", currency=" + currency + ", pageSize=" + getPageSize() + ", rateLimitScale="
+          + getRateLimitScale() + ", rateLimits=" + rateLimits + ", partnerKey=" + getPartnerKey() + "]";
     }
   }
 
   /** {@code partnerkit.huawei.*}: the Huawei Cloud partner BSS gateway (China or International). */
-  public static class Huawei {
+  public static class Huawei extends Connection {
+
+    /** Time allowed to connect. */
+    private Duration connectTimeout = Duration.ofSeconds(10);
+
     /** The site: china or international. */
     private HuaweiSite site = HuaweiSite.CHINA;
     /** The BSS endpoint; default the site's public one (https://bss.myhuaweicloud.com, https://bss-intl.myhuaweicloud.com). */
@@ -335,25 +266,18 @@ public class PartnerkitProperties {
     private Secret password;
     /** The partner account name the IAM user belongs to. */
     private String domainName;
-    /** Time allowed to connect. */
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    /** Time allowed for a response once the request is sent. */
-    private Duration responseTimeout = Duration.ofSeconds(30);
-    /** The longest a single call may take end to end. */
-    private Duration callTimeout = Duration.ofSeconds(60);
-    /** Allows plain http:// endpoints: for a local sandbox on loopback only. */
-    private boolean allowInsecureHttp;
     /** The X-Language of the operations that accept it: zh_CN or en_US; none by default. */
     private String language;
-    /** Items per page when listing (1 to 100). */
-    private int pageSize = 100;
-    /** Multiplies every published rate limit (for a sandbox with raised limits). */
-    private int rateLimitScale = 1;
-    /**
-     * The name of the shared rate-limit budget (journal type postgres): every instance calling for one partner
-     * account uses the same. Default: the access key, or the user and domain names.
-     */
-    private String partnerKey;
+
+    /** See the property's description. */
+    public Duration getConnectTimeout() {
+      return connectTimeout;
+    }
+
+    /** See the property's description. */
+    public void setConnectTimeout(Duration connectTimeout) {
+      this.connectTimeout = connectTimeout;
+    }
 
     /** See the property's description. */
     public HuaweiSite getSite() {
@@ -446,14 +370,47 @@ public class PartnerkitProperties {
     }
 
     /** See the property's description. */
-    public Duration getConnectTimeout() {
-      return connectTimeout;
+    public String getLanguage() {
+      return language;
     }
 
     /** See the property's description. */
-    public void setConnectTimeout(Duration connectTimeout) {
-      this.connectTimeout = connectTimeout;
+    public void setLanguage(String language) {
+      this.language = language;
     }
+
+    /** Every setting; the secret key and the password as {@code ******}. */
+    @Override
+    public String toString() {
+      return "Huawei[site=" + site + ", endpoint=" + endpoint + ", iamEndpoint=" + iamEndpoint + ", accessKey="
+          + accessKey + ", secretKey=" + secretKey + ", domainId=" + domainId + ", userName=" + userName
+          + ", password=" + password + ", domainName=" + domainName + ", connectTimeout=" + connectTimeout
+          + ", responseTimeout=" + getResponseTimeout() + ", callTimeout=" + getCallTimeout() + ", allowInsecureHttp=" + isAllowInsecureHttp() + ", language="
+          + language + ", pageSize=" + getPageSize() + ", rateLimitScale=" + getRateLimitScale() + ", partnerKey="
+          + getPartnerKey() + "]";
+    }
+  }
+
+  /**
+   * What both vendors' gateways share: response and call timeouts, plain-HTTP permission, page size, rate-limit scale and the shared
+   * budget's name. Bound under {@code partnerkit.tencent.*} and {@code partnerkit.huawei.*} alike.
+   */
+  public abstract static class Connection {
+    /** The longest wait for the response once the request is sent. */
+    private Duration responseTimeout = Duration.ofSeconds(30);
+    /** The longest a single call may take end to end. */
+    private Duration callTimeout = Duration.ofSeconds(60);
+    /** Allows a plain http:// endpoint: for a local sandbox on loopback only. */
+    private boolean allowInsecureHttp;
+    /** Items per page when listing (1 to 100). */
+    private int pageSize = 100;
+    /** Multiplies every published rate limit (for a raised quota, or a sandbox with raised limits). */
+    private int rateLimitScale = 1;
+    /**
+     * The name of the shared rate-limit budget (journal type postgres): every instance calling for one partner
+     * account uses the same. Default: Tencent's SecretId; Huawei's access key, or the user and domain names.
+     */
+    private String partnerKey;
 
     /** See the property's description. */
     public Duration getResponseTimeout() {
@@ -486,16 +443,6 @@ public class PartnerkitProperties {
     }
 
     /** See the property's description. */
-    public String getLanguage() {
-      return language;
-    }
-
-    /** See the property's description. */
-    public void setLanguage(String language) {
-      this.language = language;
-    }
-
-    /** See the property's description. */
     public int getPageSize() {
       return pageSize;
     }
@@ -523,17 +470,6 @@ public class PartnerkitProperties {
     /** See the property's description. */
     public void setPartnerKey(String partnerKey) {
       this.partnerKey = partnerKey;
-    }
-
-    /** Every setting; the secret key and the password as {@code ******}. */
-    @Override
-    public String toString() {
-      return "Huawei[site=" + site + ", endpoint=" + endpoint + ", iamEndpoint=" + iamEndpoint + ", accessKey="
-          + accessKey + ", secretKey=" + secretKey + ", domainId=" + domainId + ", userName=" + userName
-          + ", password=" + password + ", domainName=" + domainName + ", connectTimeout=" + connectTimeout
-          + ", responseTimeout=" + responseTimeout + ", callTimeout=" + callTimeout + ", allowInsecureHttp=" + allowInsecureHttp + ", language="
-          + language + ", pageSize=" + pageSize + ", rateLimitScale=" + rateLimitScale + ", partnerKey="
-          + partnerKey + "]";
     }
   }
 
