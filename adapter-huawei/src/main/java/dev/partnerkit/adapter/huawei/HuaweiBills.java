@@ -20,17 +20,7 @@ import java.time.YearMonth;
  * {@link BillingPort} on Huawei Cloud China: the month's total is the sum of the customer's monthly bill lines
  * (ListSubcustomerMonthlyBills, every page), the lines are its resource fee records (ListSubCustomerBillDetail).
  */
-final class HuaweiBills implements BillingPort {
-
-  private final BssClient client;
-  private final int pageSize;
-  private final String currency;
-
-  HuaweiBills(BssClient client, int pageSize, String currency) {
-    this.client = client;
-    this.pageSize = pageSize;
-    this.currency = currency;
-  }
+record HuaweiBills(BssClient client, int pageSize, String currency) implements BillingPort {
 
   @Override
   public Either<GatewayFailure, BillSummary> billSummary(CustomerId customer, YearMonth month) {

@@ -14,15 +14,7 @@ import io.vavr.control.Option;
  * {@link BudgetPort} on Huawei Cloud International: ShowSubCustomerBudget and UpdateSubCustomerBudget (monthly, in
  * USD, more than 0 with at most 2 decimals).
  */
-final class HuaweiBudgets implements BudgetPort {
-
-  private final BssClient client;
-  private final String currency;
-
-  HuaweiBudgets(BssClient client, String currency) {
-    this.client = client;
-    this.currency = currency;
-  }
+record HuaweiBudgets(BssClient client, String currency) implements BudgetPort {
 
   @Override
   public Either<GatewayFailure, Budget> budget(CustomerId customer) {

@@ -11,17 +11,7 @@ import io.vavr.control.Try;
 import java.time.Instant;
 
 /** {@link VoucherPort} on Huawei Cloud China: the coupons the partner issued to a customer (ListIssuedPartnerCoupons). */
-final class HuaweiCoupons implements VoucherPort {
-
-  private final BssClient client;
-  private final int pageSize;
-  private final String currency;
-
-  HuaweiCoupons(BssClient client, int pageSize, String currency) {
-    this.client = client;
-    this.pageSize = pageSize;
-    this.currency = currency;
-  }
+record HuaweiCoupons(BssClient client, int pageSize, String currency) implements VoucherPort {
 
   @Override
   public Paged<Voucher> vouchers(CustomerId customer) {

@@ -19,15 +19,9 @@ import io.vavr.control.Option;
  * batches of at most 10 customers (Huawei's limit), with a reason of at most 256 characters. Partial failures come
  * back per customer.
  */
-final class HuaweiFreezes implements SpendingControlPort {
+record HuaweiFreezes(BssClient client) implements SpendingControlPort {
 
   private static final int BATCH = 10;
-
-  private final BssClient client;
-
-  HuaweiFreezes(BssClient client) {
-    this.client = client;
-  }
 
   @Override
   public Either<GatewayFailure, BatchOutcome> suspend(Seq<CustomerId> customers, String reason) {

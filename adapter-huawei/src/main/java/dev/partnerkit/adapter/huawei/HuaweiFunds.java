@@ -20,20 +20,10 @@ import java.math.BigDecimal;
  * (ListCustomersBalancesDetail), and moving money to a customer (UpdateCustomerAccountAmount). Huawei reports the
  * partner's balance only, so the partner's total is its balance and nothing is shown as allocated.
  */
-final class HuaweiFunds implements CreditPort {
-
-  private final BssClient client;
-  private final String currency;
-  private final HuaweiTransfers transfers;
+record HuaweiFunds(BssClient client, String currency, HuaweiTransfers transfers) implements CreditPort {
 
   /** The journal operation of transfers to customers. */
   static final String UPDATE_CUSTOMER_ACCOUNT_AMOUNT = "huawei.UpdateCustomerAccountAmount";
-
-  HuaweiFunds(BssClient client, String currency, HuaweiTransfers transfers) {
-    this.client = client;
-    this.currency = currency;
-    this.transfers = transfers;
-  }
 
   /** An amount Huawei left out is zero. */
   static BigDecimal orZero(BigDecimal amount) {

@@ -14,19 +14,13 @@ import java.util.Objects;
  * required; the rest has production defaults: the config's rate limits (the published ones) and retry policy ({@link
  * RetryPolicy#defaults()}), pages of 100.
  */
-public final class HuaweiGatewayBuilder extends GatewayBuilder<HuaweiGatewayBuilder, BssOperation> {
+public final class HuaweiGatewayBuilder extends GatewayBuilder<HuaweiGatewayBuilder, BssOperation, HuaweiConfig> {
 
-  HuaweiConfig config;
   Reseller partner = new Reseller(ResellerId.of("self"), "", ResellerRole.DISTRIBUTOR);
 
   HuaweiGatewayBuilder() {
-    super(HuaweiCallFailure.SOURCE, List.of(BssOperation.values()));
-  }
-
-  /** How to reach the vendor: endpoint, credentials, timeouts, the client's rate limits and retry policy. Required. */
-  public HuaweiGatewayBuilder config(HuaweiConfig config) {
-    this.config = Objects.requireNonNull(config, "config");
-    return this;
+    super(HuaweiCallFailure.SOURCE, List.of(BssOperation.values()), HuaweiConfig.class, HuaweiConfig::callRules,
+        HuaweiConfig::clock);
   }
 
   @Override
@@ -48,9 +42,6 @@ public final class HuaweiGatewayBuilder extends GatewayBuilder<HuaweiGatewayBuil
    * was given.
    */
   public HuaweiPartnerGateway build() {
-    if (config == null) {
-      throw new IllegalStateException("a HuaweiConfig is required: .config(HuaweiConfig.builder()...build())");
-    }
-    return new HuaweiPartnerGateway(this, settings(config.callRules()));
+    return new HuaweiPartnerGateway(this, settings());
   }
 }

@@ -4,14 +4,11 @@ import dev.partnerkit.adapter.huawei.api.CreateSubCustomerRequest;
 import dev.partnerkit.adapter.huawei.api.CustomerInformation;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequestBuilder;
-import dev.partnerkit.adapter.huawei.api.ListSubCustomersResponse;
 import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequest;
 import dev.partnerkit.adapter.huawei.api.SendVerificationMessageCodeRequestBuilder;
 import dev.partnerkit.adapter.support.GatewayBuilder;
-import dev.partnerkit.adapter.support.IdempotentCreate;
-import dev.partnerkit.adapter.support.IdempotentWrite;
-import dev.partnerkit.adapter.support.JournalCodecs;
-import dev.partnerkit.adapter.support.JournaledWrite;
+import dev.partnerkit.adapter.support.PageWalker;
+import dev.partnerkit.adapter.support.VendorGateway;
 import dev.partnerkit.domain.Area;
 import dev.partnerkit.domain.Customer;
 import dev.partnerkit.domain.CustomerId;
@@ -26,22 +23,17 @@ import dev.partnerkit.domain.TradeCatalog;
 import dev.partnerkit.domain.Vendor;
 import dev.partnerkit.domain.Violation;
 import dev.partnerkit.domain.ViolationCode;
-import dev.partnerkit.ports.Capability;
 import dev.partnerkit.ports.CountryCallingCode;
 import dev.partnerkit.ports.CustomerCreated;
 import dev.partnerkit.ports.Done;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
-import dev.partnerkit.ports.Page;
-import dev.partnerkit.ports.GatewayException;
 import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.VendorTrace;
 import dev.partnerkit.ports.VerificationTarget;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
@@ -50,6 +42,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 import dev.partnerkit.ports.BillingPort;
+import dev.partnerkit.ports.Capability;
 import dev.partnerkit.ports.BudgetPort;
 import dev.partnerkit.ports.CreditPort;
 import dev.partnerkit.ports.ResellerHierarchyPort;
@@ -72,25 +65,19 @@ import dev.partnerkit.ports.VoucherPort;
  * {@link CreditPort} (funds), {@link BillingPort}, {@link VoucherPort} (coupons) and {@link ResellerHierarchyPort};
  * International has {@link SpendingControlPort} (freeze) and {@link BudgetPort}.
  */
-public final class HuaweiPartnerGateway implements PartnerAccountGateway {
+public final class HuaweiPartnerGateway extends VendorGateway<BssClient> {
 
-  private final BssClient client;
   private final HuaweiSite site;
-  private final IdempotentWrite writes;
-  private final IdempotentCreate creates;
-  private final int pageSize;
   private final Reseller partner;
-  private final Map<Class<? extends Capability>, Capability> capabilities;
 
-  HuaweiPartnerGateway(HuaweiGatewayBuilder b, GatewayBuilder.Settings settings) {
-    this.client = new BssClient(b.config, new BssCaller(b.config), settings.pipeline());
-    this.site = b.config.site();
-    this.writes = new IdempotentWrite(settings.journal(), b.config.clock(), HuaweiCallFailure.SOURCE,
-        settings.listener());
-    this.creates = new IdempotentCreate(writes);
-    this.pageSize = settings.pageSize();
+  HuaweiPartnerGateway(HuaweiGatewayBuilder b, GatewayBuilder.Settings<HuaweiConfig> settings) {
+    this(b, settings, new BssClient(settings.config(), new BssCaller(settings.config()), settings.pipeline()));
+  }
+
+  private HuaweiPartnerGateway(HuaweiGatewayBuilder b, GatewayBuilder.Settings<HuaweiConfig> s, BssClient client) {
+    super(client, s, capabilitiesOf(s.config().site(), client, s));
+    this.site = s.config().site();
     this.partner = b.partner;
-    this.capabilities = capabilitiesOf(site);
   }
 
   /** A builder; give it a {@code config} and a {@code journal}. */
@@ -101,14 +88,6 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
   /** A builder for a gateway on {@code config}: the same as {@code builder().config(config)}. */
   public static HuaweiGatewayBuilder builder(HuaweiConfig config) {
     return builder().config(config);
-  }
-
-  /**
-   * The gateway's own typed client: every BSS operation of its site, sharing this gateway's connections, rate limiter,
-   * retry policy and listeners. Do not close it; close the gateway.
-   */
-  public BssClient client() {
-    return client;
   }
 
   @Override
@@ -141,11 +120,8 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
     }
     String to = target instanceof VerificationTarget.Phone phone ? phone.number().digits()
         : ((VerificationTarget.Mail) target).address().value();
-    return writes.run(JournaledWrite.of(key, SEND_VERIFICATION_MESSAGE_CODE, site + " " + to, JournalCodecs.DONE)
-        .apply(() -> client.sendVerificationMessageCode(request.build()).mapLeft(HuaweiFailures::toGateway)
-            .map(ok -> Done.DONE))
-        .resolvedByOperator(() -> Either.right(Done.DONE))
-        .describe(d -> "a code sent"));
+    return sendCodeOnce(key, SEND_VERIFICATION_MESSAGE_CODE, site + " " + to,
+        () -> client().sendVerificationMessageCode(request.build()).mapLeft(HuaweiFailures::toGateway));
   }
 
   @Override
@@ -154,9 +130,8 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
       return Either.left(invalid(Violation.of(ViolationCode.VENDOR_MISMATCH, "registration",
           "is not a Huawei Cloud " + site + " registration; this gateway speaks to Huawei Cloud " + site)));
     }
-    Either<GatewayFailure, CustomerCreated> result =
-        creates.run(key, huawei, () -> createSubCustomer(huawei), () -> findByPlatformUser(huawei));
-    return result.map(this::withCurrentAssociation);
+    return createOnce(key, huawei, () -> createSubCustomer(huawei), () -> findByPlatformUser(huawei))
+        .map(this::withCurrentAssociation);
   }
 
   /** A replayed result whose association was pending says whether Huawei has bound the customer since. */
@@ -186,7 +161,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
         // associated with the partner; so a 200 means bound, and CBC.99000050 means created but not yet bound
         .includeAssociationResult(true)
         .build();
-    Either<HuaweiCallFailure, CustomerCreated> created = client.createSubCustomer(request)
+    Either<HuaweiCallFailure, CustomerCreated> created = client().createSubCustomer(request)
         .map(ok -> new CustomerCreated(CustomerId.of(ok.domainId()), Option.of(ok.domainName()),
             Customer.Association.BOUND, CustomerCreated.Provenance.CREATED));
     if (created.isLeft() && created.getLeft().isAssociationPending() && created.getLeft().createdCustomer().isDefined()) {
@@ -204,34 +179,28 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
   private Either<GatewayFailure, Option<CustomerCreated>> findByPlatformUser(HuaweiRegistration r) {
     ListSubCustomersRequestBuilder query = ListSubCustomersRequest.builder();
     r.accountName().forEach(n -> query.accountName(n.value()));
-    try {
-      return Either.right(Option.ofOptional(client.listSubCustomersPages(query.build(), pageSize).stream()
-              .filter(c -> r.xaccountId().equals(c.xaccountId()) && r.xaccountType().equals(c.xaccountType()))
-              .findFirst())
-          .map(c -> new CustomerCreated(CustomerId.of(c.customerId()), Option.of(c.accountName()),
-              Customer.Association.BOUND, CustomerCreated.Provenance.RECONCILED)));
-    } catch (GatewayException e) {
-      return Either.left(e.failure());
-    }
+    return PageWalker.find(client().listSubCustomersPages(query.build(), pageSize()),
+            c -> r.xaccountId().equals(c.xaccountId()) && r.xaccountType().equals(c.xaccountType()))
+        .map(found -> found.map(c -> new CustomerCreated(CustomerId.of(c.customerId()), Option.of(c.accountName()),
+            Customer.Association.BOUND, CustomerCreated.Provenance.RECONCILED)));
   }
 
   @Override
   public Either<GatewayFailure, Option<Customer>> findCustomer(CustomerId id) {
-    return listSubCustomers(ListSubCustomersRequest.builder().customerId(id.value()).offset(0).limit(1).build())
+    return client()
+        .listSubCustomers(ListSubCustomersRequest.builder().customerId(id.value()).offset(0).limit(1).build())
+        .mapLeft(HuaweiFailures::toGateway)
         .map(r -> List.ofAll(Option.of(r.customerInfos()).getOrElse(java.util.List.of()))
-            .find(c -> id.value().equals(c.customerId())).map(this::customer));
+            .find(c -> id.value().equals(c.customerId())).map(HuaweiPartnerGateway::customer));
   }
 
   @Override
   public Paged<Customer> customers() {
-    return client.listSubCustomersPages(ListSubCustomersRequest.builder().build(), pageSize).map(this::customer);
+    return client().listSubCustomersPages(ListSubCustomersRequest.builder().build(), pageSize())
+        .map(HuaweiPartnerGateway::customer);
   }
 
-  private Either<GatewayFailure, ListSubCustomersResponse> listSubCustomers(ListSubCustomersRequest request) {
-    return client.listSubCustomers(request).mapLeft(HuaweiFailures::toGateway);
-  }
-
-  private Customer customer(CustomerInformation c) {
+  private static Customer customer(CustomerInformation c) {
     return new Customer(CustomerId.of(c.customerId()), Vendor.HUAWEI, present(c.accountName()), present(c.customer()),
         present(c.email()), present(c.telephone()), Customer.Association.BOUND, time(c.associatedOn()));
   }
@@ -254,7 +223,7 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
 
   @Override
   public Paged<SubAgentApplication.Pending> pendingApplications() {
-    return pageNumber -> Either.right(new Page<>(List.empty(), false));
+    return PageWalker.none();
   }
 
   @Override
@@ -276,15 +245,17 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
    * What each site has: China moves funds, bills, issues coupons and has cloud resellers; International freezes
    * customers and sets their budgets.
    */
-  private Map<Class<? extends Capability>, Capability> capabilitiesOf(HuaweiSite site) {
+  private static Map<Class<? extends Capability>, Capability> capabilitiesOf(HuaweiSite site, BssClient client,
+      GatewayBuilder.Settings<HuaweiConfig> s) {
     if (site == HuaweiSite.CHINA) {
-      HuaweiTransfers transfers = new HuaweiTransfers(client, pageSize, writes);
+      HuaweiTransfers transfers = new HuaweiTransfers(client, s.pageSize(), s.writes());
       HuaweiFunds funds = new HuaweiFunds(client, "CNY", transfers);
       return Map.of(
           CreditPort.class, funds,
-          BillingPort.class, new HuaweiBills(client, pageSize, "CNY"),
-          VoucherPort.class, new HuaweiCoupons(client, pageSize, "CNY"),
-          ResellerHierarchyPort.class, new HuaweiResellers(client, pageSize, funds, this::customer, transfers));
+          BillingPort.class, new HuaweiBills(client, s.pageSize(), "CNY"),
+          VoucherPort.class, new HuaweiCoupons(client, s.pageSize(), "CNY"),
+          ResellerHierarchyPort.class,
+          new HuaweiResellers(client, s.pageSize(), funds, HuaweiPartnerGateway::customer, transfers));
     }
     return Map.of(
         SpendingControlPort.class, new HuaweiFreezes(client),
@@ -292,18 +263,8 @@ public final class HuaweiPartnerGateway implements PartnerAccountGateway {
   }
 
   @Override
-  public Set<Class<? extends Capability>> capabilities() {
-    return HashSet.ofAll(capabilities.keySet());
-  }
-
-  @Override
-  public <P extends Capability> Option<P> capability(Class<P> port) {
-    return Option.of(capabilities.get(port)).map(port::cast);
-  }
-
-  @Override
   public void close() {
-    client.close();
+    client().close();
   }
 
   private static GatewayFailure invalid(Violation violation) {

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.huawei.api.CustomerInformation;
 import dev.partnerkit.adapter.huawei.api.IndirectPartnerInfo;
 import dev.partnerkit.adapter.huawei.api.ListIndirectPartnersRequest;
 import dev.partnerkit.adapter.huawei.api.ListSubCustomersRequest;
@@ -23,41 +24,20 @@ import java.util.function.Function;
  * their customers (ListSubCustomers by {@code indirect_partner_id}), and moving funds to a reseller
  * (UpdateIndirectPartnerAccount). A reseller's credit pool is its account balance.
  */
-final class HuaweiResellers implements ResellerHierarchyPort {
-
-  private final BssClient client;
-  private final int pageSize;
-  private final HuaweiFunds funds;
-  private final Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer;
-  private final HuaweiTransfers transfers;
+record HuaweiResellers(BssClient client, int pageSize, HuaweiFunds funds,
+    Function<CustomerInformation, Customer> customer, HuaweiTransfers transfers) implements ResellerHierarchyPort {
 
   /** The journal operation of transfers to cloud resellers. */
   static final String UPDATE_INDIRECT_PARTNER_ACCOUNT = "huawei.UpdateIndirectPartnerAccount";
-
-  HuaweiResellers(BssClient client, int pageSize, HuaweiFunds funds,
-      Function<dev.partnerkit.adapter.huawei.api.CustomerInformation, Customer> customer, HuaweiTransfers transfers) {
-    this.transfers = transfers;
-    this.client = client;
-    this.pageSize = pageSize;
-    this.funds = funds;
-    this.customer = customer;
-  }
 
   @Override
   public Paged<SubReseller> subResellers() {
     Paged<IndirectPartnerInfo> partners =
         client.listIndirectPartnersPages(ListIndirectPartnersRequest.builder().build(), pageSize);
-    return pageNumber -> partners.fetch(pageNumber).flatMap(page -> {
-      java.util.List<SubReseller> out = new java.util.ArrayList<>();
-      for (IndirectPartnerInfo p : page.items()) {
-        Either<GatewayFailure, SubReseller> one = subReseller(p);
-        if (one.isLeft()) {
-          return Either.left(one.getLeft());
-        }
-        out.add(one.get());
-      }
-      return Either.right(new Page<>(io.vavr.collection.List.ofAll(out), page.hasMore()));
-    });
+    // each reseller's customer count and balance are read with its page, lazily: the first failure is the page's
+    return pageNumber -> partners.fetch(pageNumber).flatMap(page -> Either.sequenceRight(
+            page.items().iterator().map(this::subReseller))
+        .map(resellers -> new Page<>(resellers.toList(), page.hasMore())));
   }
 
   private Either<GatewayFailure, SubReseller> subReseller(IndirectPartnerInfo p) {

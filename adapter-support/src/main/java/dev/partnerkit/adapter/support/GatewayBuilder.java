@@ -2,29 +2,36 @@ package dev.partnerkit.adapter.support;
 
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What configuring a vendor gateway has in common for both HTTP adapters, one convention for both ({@code
- * XPartnerGateway.builder().config(..).journal(..).listener(..).build()}): the write journal (required), the
- * listeners, the retry policy and rate limits of its typed client (the config's {@link CallRules}, with what is set
- * here on top), rate-limit buckets shared between instances, and the page size of its listings. The vendor's builder
- * adds the config and what is its own, and builds the gateway from the {@link Settings}.
+ * XPartnerGateway.builder().config(..).journal(..).listener(..).build()}): the vendor's config and the write journal
+ * (both required), the listeners, the retry policy and rate limits of its typed client (the config's {@link
+ * CallRules}, with what is set here on top), rate-limit buckets shared between instances, and the page size of its
+ * listings. The vendor's builder adds what is its own, and builds the gateway from the {@link Settings}.
  *
  * @param <B> the vendor's builder (every setter returns it)
  * @param <O> the vendor's operation catalog
+ * @param <C> the vendor's config
  */
-public abstract class GatewayBuilder<B extends GatewayBuilder<B, O>, O extends VendorOperation> {
+public abstract class GatewayBuilder<B extends GatewayBuilder<B, O, C>, O extends VendorOperation, C> {
 
   /** The largest page size of a gateway's listings: both vendors document at most 100 items per page. */
   public static final int MAX_PAGE_SIZE = 100;
 
   private final String vendor;
   private final Collection<O> catalog;
+  private final Class<C> configType;
+  private final Function<C, CallRules> rulesOf;
+  private final Function<C, Clock> clockOf;
+  private C config;
   private WriteJournal journal;
   private CallListener listener = CallListener.NONE;
   private RetryPolicy retryPolicy;
@@ -33,14 +40,27 @@ public abstract class GatewayBuilder<B extends GatewayBuilder<B, O>, O extends V
   private String partnerKey;
   private int pageSize = MAX_PAGE_SIZE;
 
-  /** A builder for a gateway of {@code vendor} ({@code tencent}, {@code huawei}) whose operations are {@code catalog}. */
-  protected GatewayBuilder(String vendor, Collection<O> catalog) {
+  /**
+   * A builder for a gateway of {@code vendor} ({@code tencent}, {@code huawei}) whose operations are {@code catalog},
+   * configured by a {@code configType} whose call rules and clock are {@code rulesOf} and {@code clockOf}.
+   */
+  protected GatewayBuilder(String vendor, Collection<O> catalog, Class<C> configType, Function<C, CallRules> rulesOf,
+      Function<C, Clock> clockOf) {
     this.vendor = Objects.requireNonNull(vendor, "vendor");
     this.catalog = List.copyOf(catalog);
+    this.configType = Objects.requireNonNull(configType, "configType");
+    this.rulesOf = Objects.requireNonNull(rulesOf, "rulesOf");
+    this.clockOf = Objects.requireNonNull(clockOf, "clockOf");
   }
 
   /** This builder, as the vendor's type. */
   protected abstract B self();
+
+  /** How to reach the vendor: endpoint, credentials, timeouts, the client's rate limits and retry policy. Required. */
+  public B config(C config) {
+    this.config = Objects.requireNonNull(config, "config");
+    return self();
+  }
 
   /**
    * Where the writes that must happen at most once (creates, credit allocations, pool top-ups, decisions) are
@@ -113,11 +133,19 @@ public abstract class GatewayBuilder<B extends GatewayBuilder<B, O>, O extends V
   }
 
   /**
-   * What the vendor's gateway is built from, its calls following {@code configRules} (the config's) with what was set
-   * here on top; fails with {@link IllegalStateException} if no {@link #journal journal} was given.
+   * What the vendor's gateway is built from, its calls following the config's call rules with what was set here on
+   * top; fails with {@link IllegalStateException} if no {@link #config config} or no {@link #journal journal} was
+   * given.
    */
-  protected Settings settings(CallRules configRules) {
-    CallRules rules = retryPolicy == null ? configRules : configRules.withRetryPolicy(retryPolicy);
+  protected Settings<C> settings() {
+    if (config == null) {
+      String name = configType.getSimpleName();
+      throw new IllegalStateException("a " + name + " is required: .config(" + name + ".builder()...build())");
+    }
+    CallRules rules = rulesOf.apply(config);
+    if (retryPolicy != null) {
+      rules = rules.withRetryPolicy(retryPolicy);
+    }
     for (Map.Entry<O, Integer> override : rateOverrides.entrySet()) {
       rules = rules.withRateLimit(override.getKey(), override.getValue());
     }
@@ -130,16 +158,18 @@ public abstract class GatewayBuilder<B extends GatewayBuilder<B, O>, O extends V
             ? ActionRateLimiter.of(rules.limits(catalog), RateLimit.perSecond(1))
             : ActionRateLimiter.shared(sharedBuckets, ActionRateLimiter.keyPrefix(vendor, partnerKey),
                 rules.limits(catalog), RateLimit.perSecond(1)));
-    return new Settings(journal, listener, GuardedCall.of(vendor, rules, limiter, listener), pageSize);
+    return new Settings<>(config, new IdempotentWrite(journal, clockOf.apply(config), vendor, listener),
+        GuardedCall.of(vendor, rules, limiter, listener), pageSize);
   }
 
   /**
    * The common part of a gateway's configuration, resolved.
    *
-   * @param journal the write journal
-   * @param listener every listener given, as one
+   * @param config the vendor's config
+   * @param writes the writes that must happen at most once, through the write journal, with every listener given
    * @param pipeline the call pipeline of the gateway's typed client: its limiter, retries and listener
    * @param pageSize items per page when listing
+   * @param <C> the vendor's config
    */
-  public record Settings(WriteJournal journal, CallListener listener, GuardedCall pipeline, int pageSize) {}
+  public record Settings<C>(C config, IdempotentWrite writes, GuardedCall pipeline, int pageSize) {}
 }

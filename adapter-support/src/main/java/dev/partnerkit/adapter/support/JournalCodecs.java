@@ -77,4 +77,17 @@ public final class JournalCodecs {
       return ResellerId.of(JournalCodec.split(text, 1).get(0));
     }
   };
+
+  /** A write whose result is one text (e.g. a vendor's transfer id). */
+  public static final JournalCodec<String> TEXT = new JournalCodec<>() {
+    @Override
+    public String encode(String r) {
+      return JournalCodec.join(r);
+    }
+
+    @Override
+    public String decode(String text) {
+      return JournalCodec.split(text, 1).get(0);
+    }
+  };
 }

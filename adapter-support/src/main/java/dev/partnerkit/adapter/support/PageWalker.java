@@ -1,14 +1,18 @@
 package dev.partnerkit.adapter.support;
 
+import dev.partnerkit.ports.GatewayException;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.Page;
 import dev.partnerkit.ports.Paged;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * Walks a vendor listing page by page, for both HTTP adapters: Tencent's {@code Page}/{@code PageSize} and Huawei's
@@ -54,5 +58,49 @@ public final class PageWalker {
       boolean more = !pageItems.isEmpty() && (count == null || (long) pageNumber * pageSize < count);
       return new Page<>(pageItems, more);
     });
+  }
+
+  /**
+   * The first item of {@code listing} that matches, reading pages only until it is found (every page if none
+   * matches), or the failure of the page that could not be read.
+   *
+   * @param listing the listing to search
+   * @param match what is looked for
+   * @param <T> the item type
+   * @return the first match, if any
+   */
+  public static <T> Either<GatewayFailure, Option<T>> find(Paged<T> listing, Predicate<? super T> match) {
+    try {
+      return Either.right(Option.ofOptional(listing.stream().filter(match).findFirst()));
+    } catch (GatewayException e) {
+      return Either.left(e.failure());
+    }
+  }
+
+  /**
+   * Every item of {@code listing} that matches, all pages read, or the failure of the page that could not be read.
+   *
+   * @param listing the listing to read
+   * @param keep what is kept
+   * @param <T> the item type
+   * @return the matches, in the listing's order
+   */
+  public static <T> Either<GatewayFailure, List<T>> filter(Paged<T> listing, Predicate<? super T> keep) {
+    java.util.List<T> kept = new ArrayList<>();
+    return listing.forEach(item -> {
+      if (keep.test(item)) {
+        kept.add(item);
+      }
+    }).map(read -> List.ofAll(kept));
+  }
+
+  /**
+   * The listing of nothing, for what the vendor cannot know (e.g. an id that is not one of its ids): nothing is sent.
+   *
+   * @param <T> the item type
+   * @return a listing with one empty page
+   */
+  public static <T> Paged<T> none() {
+    return pageNumber -> Either.right(new Page<>(List.empty(), false));
   }
 }

@@ -28,4 +28,12 @@ class JournalCodecsTest {
         Customer.Association.PENDING, CustomerCreated.Provenance.CREATED));
     assertThat(read.bindingResult()).isEmpty();
   }
+
+  @Test
+  void a_text_result_survives_the_journal_as_huawei_transfer_ids_were_written() {
+    for (String id : java.util.List.of("CZ2026050100001", "", "a&b=c%d")) {
+      assertThat(JournalCodecs.TEXT.decode(JournalCodecs.TEXT.encode(id))).isEqualTo(id);
+    }
+    assertThat(JournalCodecs.TEXT.encode("CZ1")).isEqualTo(JournalCodec.join("CZ1"));
+  }
 }

@@ -134,4 +134,38 @@ class PageWalkerTest {
     FakeListing vendor = new FakeListing(5, true);
     assertThatThrownBy(() -> vendor.paged(0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void find_reads_pages_only_until_the_first_match() {
+    FakeListing vendor = new FakeListing(10, true);
+
+    assertThat(PageWalker.find(vendor.paged(3), i -> i >= 4).get()).contains(4);
+    assertThat(vendor.asked).containsExactly(1, 2);
+    assertThat(PageWalker.find(new FakeListing(10, true).paged(3), i -> i > 99).get()).isEmpty();
+  }
+
+  @Test
+  void find_and_filter_answer_the_failure_of_a_page_that_could_not_be_read() {
+    FakeListing vendor = new FakeListing(10, true);
+    vendor.failOnPage = 2;
+
+    assertThat(PageWalker.find(vendor.paged(3), i -> i > 99).getLeft().trace().code()).isEqualTo("down");
+    assertThat(PageWalker.filter(vendor.paged(3), i -> true).getLeft().trace().code()).isEqualTo("down");
+  }
+
+  @Test
+  void filter_reads_every_page_and_keeps_the_matches_in_order() {
+    FakeListing vendor = new FakeListing(10, true);
+
+    assertThat(PageWalker.filter(vendor.paged(3), i -> i % 3 == 0).get()).containsExactly(0, 3, 6, 9);
+    assertThat(vendor.asked).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void none_is_one_empty_page() {
+    Paged<Integer> none = PageWalker.none();
+
+    assertThat(none.stream()).isEmpty();
+    assertThat(none.fetch(1).get().hasMore()).isFalse();
+  }
 }

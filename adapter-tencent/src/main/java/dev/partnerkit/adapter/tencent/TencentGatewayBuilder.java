@@ -12,20 +12,15 @@ import java.util.Objects;
  * required; everything else has a production default: the config's rate limits (the published per-action limits) and
  * retry policy ({@link RetryPolicy#defaults()}), pages of 100, amounts in USD.
  */
-public final class TencentGatewayBuilder extends GatewayBuilder<TencentGatewayBuilder, IntlPartnersAction> {
+public final class TencentGatewayBuilder
+    extends GatewayBuilder<TencentGatewayBuilder, IntlPartnersAction, TencentConfig> {
 
-  TencentConfig config;
   String currency = "USD";
   ResellerId partnerId = ResellerId.of("self");
 
   TencentGatewayBuilder() {
-    super(TencentCallFailure.SOURCE, List.of(IntlPartnersAction.values()));
-  }
-
-  /** How to reach the vendor: endpoint, credentials, timeouts, the client's rate limits and retry policy. Required. */
-  public TencentGatewayBuilder config(TencentConfig config) {
-    this.config = Objects.requireNonNull(config, "config");
-    return this;
+    super(TencentCallFailure.SOURCE, List.of(IntlPartnersAction.values()), TencentConfig.class,
+        TencentConfig::callRules, TencentConfig::clock);
   }
 
   @Override
@@ -50,9 +45,6 @@ public final class TencentGatewayBuilder extends GatewayBuilder<TencentGatewayBu
    * was given.
    */
   public TencentPartnerGateway build() {
-    if (config == null) {
-      throw new IllegalStateException("a TencentConfig is required: .config(TencentConfig.builder()...build())");
-    }
-    return new TencentPartnerGateway(this, settings(config.callRules()));
+    return new TencentPartnerGateway(this, settings());
   }
 }

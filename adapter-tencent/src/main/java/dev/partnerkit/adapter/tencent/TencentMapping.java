@@ -1,7 +1,5 @@
 package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.ports.Page;
-import dev.partnerkit.ports.Paged;
 import io.vavr.control.Either;
 import dev.partnerkit.adapter.tencent.api.BillDetailData;
 import dev.partnerkit.adapter.tencent.api.CountryCodeItem;
@@ -58,6 +56,11 @@ final class TencentMapping {
   /** A UIN is a number; anything else names no Tencent account. */
   static Option<Long> uin(String id) {
     return Try.of(() -> Long.parseLong(id)).toOption().filter(n -> n > 0);
+  }
+
+  /** The UIN of {@code what} (e.g. {@code customer 42}), or not found if {@code id} is none: nothing is sent. */
+  static Either<GatewayFailure, Long> uin(String id, String what) {
+    return uin(id).toEither(() -> TencentFailures.notFound(what));
   }
 
   /** QueryVoucherPool's AccountType: 1 reseller, 2 distributor, 3 second-level reseller. */
@@ -154,11 +157,6 @@ final class TencentMapping {
     return Try.of(() -> LocalDateTime.parse(wire.strip(), WIRE_TIME).toInstant(CHINA_STANDARD_TIME))
         .orElse(Try.of(() -> Instant.parse(wire.strip())))
         .toOption();
-  }
-
-  /** The empty listing, for an id Tencent cannot know: nothing is sent. */
-  static <T> Paged<T> none() {
-    return pageNumber -> Either.right(new Page<>(io.vavr.collection.List.empty(), false));
   }
 
   /** An amount in {@code currency}; one Tencent left out is zero. */

@@ -1,10 +1,10 @@
 package dev.partnerkit.adapter.tencent;
 
 import dev.partnerkit.adapter.support.GatewayBuilder;
-import dev.partnerkit.adapter.support.IdempotentCreate;
-import dev.partnerkit.adapter.support.IdempotentWrite;
-import dev.partnerkit.adapter.support.JournalCodecs;
+import dev.partnerkit.adapter.support.JournalEntry;
 import dev.partnerkit.adapter.support.JournaledWrite;
+import dev.partnerkit.adapter.support.PageWalker;
+import dev.partnerkit.adapter.support.VendorGateway;
 import dev.partnerkit.adapter.tencent.api.ApproveSubAgentApplyRequest;
 import dev.partnerkit.adapter.tencent.api.CreateAccountRequest;
 import dev.partnerkit.adapter.tencent.api.DescribeCustomerInfoRequest;
@@ -26,29 +26,28 @@ import dev.partnerkit.domain.TradeCatalog;
 import dev.partnerkit.domain.Violation;
 import dev.partnerkit.domain.ViolationCode;
 import dev.partnerkit.ports.BillingPort;
-import dev.partnerkit.ports.Capability;
 import dev.partnerkit.ports.CountryCallingCode;
 import dev.partnerkit.ports.CreditPort;
 import dev.partnerkit.ports.CustomerCreated;
 import dev.partnerkit.ports.Done;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.IdempotencyKey;
-import dev.partnerkit.ports.GatewayException;
 import dev.partnerkit.ports.Paged;
 import dev.partnerkit.ports.PartnerAccountGateway;
 import dev.partnerkit.ports.ResellerHierarchyPort;
 import dev.partnerkit.ports.SpendingControlPort;
 import dev.partnerkit.ports.VerificationTarget;
 import dev.partnerkit.ports.VoucherPort;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * partnerkit's {@link PartnerAccountGateway} on Tencent Cloud International Partners ({@code intlpartnersmgt}
@@ -62,33 +61,28 @@ import java.util.function.Function;
  * CreateAccount, which Tencent does not make idempotent, runs at most once per idempotency key: a lost answer is
  * reconciled by looking the customer up by email before anything is created again.
  */
-public final class TencentPartnerGateway implements PartnerAccountGateway {
+public final class TencentPartnerGateway extends VendorGateway<IntlPartnersClient> {
 
-  private final IntlPartnersClient client;
-  private final IdempotentWrite writes;
-  private final IdempotentCreate creates;
-  private final int pageSize;
   private final ResellerId partnerId;
-  private final java.time.Clock clock;
-  private volatile TradeCatalog catalog;
-  private volatile CountryCodeList countryList;
-  private volatile Reseller partner;
-  private final Map<Class<? extends Capability>, Capability> capabilities;
+  private final Clock clock;
+  private final AtomicReference<TradeCatalog> catalog = new AtomicReference<>();
+  private final AtomicReference<CountryCodeList> countryList = new AtomicReference<>();
+  private final AtomicReference<Reseller> partner = new AtomicReference<>();
 
-  TencentPartnerGateway(TencentGatewayBuilder b, GatewayBuilder.Settings settings) {
-    this.client = new IntlPartnersClient(new HttpTransport(b.config), settings.pipeline());
-    this.clock = b.config.clock();
-    this.writes = new IdempotentWrite(settings.journal(), clock, TencentCallFailure.SOURCE, settings.listener());
-    this.creates = new IdempotentCreate(writes);
-    this.pageSize = settings.pageSize();
-    String currency = b.currency;
+  TencentPartnerGateway(TencentGatewayBuilder b, GatewayBuilder.Settings<TencentConfig> settings) {
+    this(b, settings, new IntlPartnersClient(new HttpTransport(settings.config()), settings.pipeline()));
+  }
+
+  private TencentPartnerGateway(TencentGatewayBuilder b, GatewayBuilder.Settings<TencentConfig> s,
+      IntlPartnersClient client) {
+    super(client, s, Map.of(
+        CreditPort.class, new TencentCredit(client, s.writes(), s.pageSize(), b.currency),
+        BillingPort.class, new TencentBills(client, s.pageSize(), b.currency),
+        VoucherPort.class, new TencentVouchers(client, s.pageSize(), b.currency),
+        ResellerHierarchyPort.class, new TencentResellers(client, s.writes(), s.pageSize(), b.currency),
+        SpendingControlPort.class, new TencentSuspensions(client)));
     this.partnerId = b.partnerId;
-    this.capabilities = Map.of(
-        CreditPort.class, new TencentCredit(client, writes, pageSize, currency),
-        BillingPort.class, new TencentBills(client, pageSize, currency),
-        VoucherPort.class, new TencentVouchers(client, pageSize, currency),
-        ResellerHierarchyPort.class, new TencentResellers(client, writes, pageSize, currency),
-        SpendingControlPort.class, new TencentSuspensions(client));
+    this.clock = s.config().clock();
   }
 
   /** A builder; give it a {@code config} and a {@code journal}. */
@@ -101,59 +95,36 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
     return builder().config(config);
   }
 
-  /**
-   * The gateway's own typed client: every action of intlpartnersmgt, sharing this gateway's connections, rate limiter,
-   * retry policy and listeners. Do not close it; close the gateway.
-   */
-  public IntlPartnersClient client() {
-    return client;
-  }
-
   // ---------------------------------------------------------------- the partner and reference data
 
   @Override
   public Either<GatewayFailure, Reseller> partner() {
-    Reseller known = partner;
-    if (known != null) {
-      return Either.right(known);
-    }
-    return client.queryVoucherPool().mapLeft(TencentFailures::toGateway).map(r -> {
-      Reseller p = new Reseller(partnerId, Option.of(r.agentName()).getOrElse(""), TencentMapping.role(r.accountType()));
-      partner = p;
-      return p;
-    });
+    return remembered(partner, () -> client().queryVoucherPool().mapLeft(TencentFailures::toGateway).map(r ->
+        new Reseller(partnerId, Option.of(r.agentName()).getOrElse(""), TencentMapping.role(r.accountType()))));
   }
 
   @Override
   public Either<GatewayFailure, TradeCatalog> tradeCategories() {
-    TradeCatalog known = catalog;
-    if (known != null) {
-      return Either.right(known);
-    }
-    return client.getTradeConfigList().mapLeft(TencentFailures::toGateway).map(r -> {
-      TradeCatalog c = TencentMapping.catalog(r);
-      catalog = c;
-      return c;
-    });
+    return remembered(catalog,
+        () -> client().getTradeConfigList().mapLeft(TencentFailures::toGateway).map(TencentMapping::catalog));
   }
 
   @Override
   public Either<GatewayFailure, Seq<CountryCallingCode>> countryCodes() {
-    return client.getCountryCodes().mapLeft(TencentFailures::toGateway).map(TencentMapping::countries);
+    return client().getCountryCodes().mapLeft(TencentFailures::toGateway).map(TencentMapping::countries);
   }
 
   /** Tencent's own list of countries and calling codes, read once and kept, as the trade catalog is. */
   private Either<GatewayFailure, CountryCodeList> countryList() {
-    CountryCodeList known = countryList;
-    if (known != null) {
-      return Either.right(known);
-    }
-    return countryCodes().map(codes -> {
-      CountryCodeList list = CountryCodeList.of(
-          codes.map(c -> new CountryCodeList.Country(c.area().code(), c.callingCode().value())));
-      countryList = list;
-      return list;
-    });
+    return remembered(countryList, () -> countryCodes().map(codes -> CountryCodeList.of(
+        codes.map(c -> new CountryCodeList.Country(c.area().code(), c.callingCode().value())))));
+  }
+
+  /** What {@code known} holds, or what {@code read} answers, kept in {@code known} if it is read. */
+  private static <T> Either<GatewayFailure, T> remembered(AtomicReference<T> known,
+      Supplier<Either<GatewayFailure, T>> read) {
+    T value = known.get();
+    return value != null ? Either.right(value) : read.get().peek(known::set);
   }
 
   // ---------------------------------------------------------------- onboarding
@@ -175,12 +146,10 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
     if (!banned.isEmpty()) {
       return Either.left(TencentFailures.invalid(banned));
     }
-    return writes.run(JournaledWrite.of(key, SEND_VERIFY_CODE, phone.callingCode().wire() + " " + phone.number().digits(),
-            JournalCodecs.DONE)
-        .apply(() -> client.sendVerifyCode(SendVerifyCodeRequest.of(phone.callingCode().wire(), phone.number().digits()))
-            .mapLeft(TencentFailures::toGateway).map(r -> Done.DONE))
-        .resolvedByOperator(() -> Either.right(Done.DONE))
-        .describe(d -> "a code sent"));
+    String code = phone.callingCode().wire();
+    String number = phone.number().digits();
+    return sendCodeOnce(key, SEND_VERIFY_CODE, code + " " + number,
+        () -> client().sendVerifyCode(SendVerifyCodeRequest.of(code, number)).mapLeft(TencentFailures::toGateway));
   }
 
   @Override
@@ -189,24 +158,15 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
       return Either.left(TencentFailures.invalid(List.of(Violation.of(ViolationCode.VENDOR_MISMATCH, "registration",
           "is a " + registration.vendor() + " registration but this gateway speaks to Tencent"))));
     }
-    Either<GatewayFailure, TradeCatalog> trades = tradeCategories();
-    if (trades.isLeft()) {
-      return Either.left(trades.getLeft());
+    // the trade category must be in Tencent's catalog; then (seed 000 l.104-106) CountryCode and Area come from
+    // GetCountryCodes, and the area must correspond to the code
+    Either<GatewayFailure, Seq<Violation>> refused = tradeCategories()
+        .map(trades -> trades.check(tencent.tradeCategory()).fold(bad -> bad, ok -> List.<Violation>empty()))
+        .flatMap(bad -> bad.isEmpty() ? countryList().map(tencent::checkAgainst) : Either.right(bad));
+    if (refused.isLeft() || !refused.get().isEmpty()) {
+      return Either.left(refused.fold(failure -> failure, TencentFailures::invalid));
     }
-    var inCatalog = trades.get().check(tencent.tradeCategory());
-    if (inCatalog.isInvalid()) {
-      return Either.left(TencentFailures.invalid(inCatalog.getError()));
-    }
-    // seed 000 l.104-106: CountryCode and Area come from GetCountryCodes, and the area must correspond to the code
-    Either<GatewayFailure, CountryCodeList> countries = countryList();
-    if (countries.isLeft()) {
-      return Either.left(countries.getLeft());
-    }
-    Seq<Violation> onTheList = tencent.checkAgainst(countries.get());
-    if (!onTheList.isEmpty()) {
-      return Either.left(TencentFailures.invalid(onTheList));
-    }
-    return creates.run(key, tencent, () -> createAccount(tencent), () -> findByMail(tencent));
+    return createOnce(key, tencent, () -> createAccount(tencent), () -> findByMail(tencent));
   }
 
   private Either<GatewayFailure, CustomerCreated> createAccount(TencentRegistration r) {
@@ -225,7 +185,7 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
         .customerName(r.customerName().map(Object::toString).getOrNull())
         .build();
     // seed 000 l.121-122: the answer has the account's Uin and Reason, "Binding Results", kept for people
-    return client.createAccount(request).mapLeft(TencentFailures::toGateway).map(created -> new CustomerCreated(
+    return client().createAccount(request).mapLeft(TencentFailures::toGateway).map(created -> new CustomerCreated(
         CustomerId.of(created.uin()), Option.none(), Customer.Association.BOUND, CustomerCreated.Provenance.CREATED,
         Option.of(created.reason()).filter(reason -> !reason.isBlank())));
   }
@@ -236,16 +196,11 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
    */
   private Either<GatewayFailure, Option<CustomerCreated>> findByMail(TencentRegistration r) {
     String mail = r.mail().value();
-    try {
-      return Either.right(Option.ofOptional(client.queryCustomersCreditPages(
-                  QueryCustomersCreditRequest.builder().filterType("Email").filter(mail), pageSize).stream()
-              .filter(c -> c.email() != null && c.email().equalsIgnoreCase(mail) && c.clientUin() != null)
-              .findFirst())
-          .map(c -> new CustomerCreated(CustomerId.of(Long.toString(c.clientUin())), Option.none(),
-              Customer.Association.BOUND, CustomerCreated.Provenance.RECONCILED)));
-    } catch (GatewayException e) {
-      return Either.left(e.failure());
-    }
+    return PageWalker.find(client().queryCustomersCreditPages(
+                QueryCustomersCreditRequest.builder().filterType("Email").filter(mail), pageSize()),
+            c -> c.email() != null && c.email().equalsIgnoreCase(mail) && c.clientUin() != null)
+        .map(found -> found.map(c -> new CustomerCreated(CustomerId.of(Long.toString(c.clientUin())), Option.none(),
+            Customer.Association.BOUND, CustomerCreated.Provenance.RECONCILED)));
   }
 
   @Override
@@ -254,7 +209,9 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
     if (uin.isEmpty()) {
       return Either.right(Option.none());
     }
-    Either<GatewayFailure, Option<Customer>> found = client.describeCustomerInfo(DescribeCustomerInfoRequest.of(java.util.List.of(uin.get()))).mapLeft(TencentFailures::toGateway)
+    Either<GatewayFailure, Option<Customer>> found = client()
+        .describeCustomerInfo(DescribeCustomerInfoRequest.of(java.util.List.of(uin.get())))
+        .mapLeft(TencentFailures::toGateway)
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(d -> id.value().equals(d.customerUin()))
             .map(TencentMapping::customer));
@@ -266,7 +223,7 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
 
   @Override
   public Paged<Customer> customers() {
-    return client.queryCustomersCreditPages(QueryCustomersCreditRequest.builder(), pageSize)
+    return client().queryCustomersCreditPages(QueryCustomersCreditRequest.builder(), pageSize())
         .map(TencentMapping::customer);
   }
 
@@ -274,7 +231,7 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
 
   @Override
   public Paged<SubAgentApplication.Pending> pendingApplications() {
-    return client.queryPendingSubAgentsV2Pages(pageSize).map(TencentMapping::pending);
+    return client().queryPendingSubAgentsV2Pages(pageSize()).map(TencentMapping::pending);
   }
 
   @Override
@@ -320,8 +277,7 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
     if (current.isLeft()) {
       return Either.left(current.getLeft());
     }
-    boolean unresolved = writes.journal().entry(key)
-        .exists(e -> e.state() != dev.partnerkit.adapter.support.JournalEntry.State.DONE);
+    boolean unresolved = writes().journal().entry(key).exists(e -> e.state() != JournalEntry.State.DONE);
     if (current.get().isEmpty() && !unresolved) {
       return Either.left(TencentFailures.notFound("application of " + applicant));
     }
@@ -339,9 +295,9 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
         .subAgentUin(uin.get()).approveType(approveType).rejectReason(reason).build();
     A made = decided.get();
     @SuppressWarnings("unchecked")
-    Either<GatewayFailure, A> result = writes.run(JournaledWrite.<SubAgentApplication>of(key, APPROVE_SUB_AGENT_APPLY,
+    Either<GatewayFailure, A> result = writes().run(JournaledWrite.<SubAgentApplication>of(key, APPROVE_SUB_AGENT_APPLY,
             approveType + " " + (reason == null ? "" : reason), DecisionCodec.INSTANCE)
-        .apply(() -> client.approveSubAgentApply(request).mapLeft(TencentFailures::toGateway).map(ok -> made))
+        .apply(() -> client().approveSubAgentApply(request).mapLeft(TencentFailures::toGateway).map(ok -> made))
         .lookup(since -> decisionAt(applicant, made))
         .resolvedByOperator(() -> Either.right(made))
         .describe(a -> "decision on " + a.applicant().id().value()))
@@ -352,75 +308,43 @@ public final class TencentPartnerGateway implements PartnerAccountGateway {
   /** Whether Tencent shows {@code made} as applied: the application left the pending list the way it was decided. */
   private Either<GatewayFailure, JournaledWrite.Lookup<SubAgentApplication>> decisionAt(ResellerId applicant,
       SubAgentApplication made) {
-    Either<GatewayFailure, Option<SubAgentApplication>> pending = pendingApplication(applicant);
-    if (pending.isLeft()) {
-      return Either.left(pending.getLeft());
-    }
-    if (pending.get().isDefined()) {
-      return Either.right(new JournaledWrite.Lookup.Absent<>());
-    }
-    Either<GatewayFailure, Option<SubAgentApplication>> agent = subAgent(applicant);
-    if (agent.isLeft()) {
-      return Either.left(agent.getLeft());
-    }
     boolean approved = made instanceof SubAgentApplication.Approved;
-    if (agent.get().isDefined() == approved) {
-      return Either.right(new JournaledWrite.Lookup.Found<>(made));
-    }
-    return Either.right(new JournaledWrite.Lookup.CannotTell<>("the application of " + applicant
-        + " is no longer pending but was not decided as asked"));
+    return pendingApplication(applicant).flatMap(pending -> pending.isDefined()
+        ? Either.right(new JournaledWrite.Lookup.Absent<>())
+        : subAgent(applicant).map(agent -> agent.isDefined() == approved
+            ? new JournaledWrite.Lookup.Found<>(made)
+            : new JournaledWrite.Lookup.CannotTell<>("the application of " + applicant
+                + " is no longer pending but was not decided as asked")));
   }
 
   private Either<GatewayFailure, Option<SubAgentApplication>> currentApplication(ResellerId applicant,
       IdempotencyKey key) {
-    Option<SubAgentApplication> known = writes.journal().entry(key)
-        .filter(e -> e.state() == dev.partnerkit.adapter.support.JournalEntry.State.DONE)
-        .flatMap(e -> e.result())
+    Option<SubAgentApplication> known = writes().journal().entry(key)
+        .filter(e -> e.state() == JournalEntry.State.DONE)
+        .flatMap(JournalEntry::result)
         .map(DecisionCodec.INSTANCE::decode);
     if (known.isDefined()) {
       return Either.right(known);
     }
-    Either<GatewayFailure, Option<SubAgentApplication>> pending = pendingApplication(applicant);
-    if (pending.isLeft() || pending.get().isDefined()) {
-      return pending;
-    }
-    return subAgent(applicant);
+    return pendingApplication(applicant).flatMap(pending -> pending.isDefined() ? Either.right(pending)
+        : subAgent(applicant));
   }
 
   private Either<GatewayFailure, Option<SubAgentApplication>> pendingApplication(ResellerId applicant) {
-    java.util.List<SubAgentApplication.Pending> match = new java.util.ArrayList<>();
-    Either<GatewayFailure, Long> scanned = pendingApplications().forEach(p -> {
-      if (p.applicant().id().equals(applicant)) {
-        match.add(p);
-      }
-    });
-    if (scanned.isLeft()) {
-      return Either.left(scanned.getLeft());
-    }
-    return Either.right(match.isEmpty() ? Option.none() : Option.some(match.get(0)));
+    return PageWalker.find(pendingApplications(), p -> p.applicant().id().equals(applicant)).map(Option::narrow);
   }
 
   /** The applicant as an approved second-level reseller, if it is one. */
   private Either<GatewayFailure, Option<SubAgentApplication>> subAgent(ResellerId applicant) {
     QuerySubAgentsDetailV2Request query = TencentResellers.subAgentByUin(applicant);
-    return client.querySubAgentsDetailV2(query).mapLeft(TencentFailures::toGateway)
+    return client().querySubAgentsDetailV2(query).mapLeft(TencentFailures::toGateway)
         .map(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of()))
             .find(s -> s.subAgentUin() != null && applicant.value().equals(Long.toString(s.subAgentUin())))
             .map(s -> new SubAgentApplication.Approved(TencentMapping.applicant(s), Option.none(), clock.instant())));
   }
 
   @Override
-  public Set<Class<? extends Capability>> capabilities() {
-    return HashSet.ofAll(capabilities.keySet());
-  }
-
-  @Override
-  public <P extends Capability> Option<P> capability(Class<P> port) {
-    return Option.of(capabilities.get(port)).map(port::cast);
-  }
-
-  @Override
   public void close() {
-    client.close();
+    client().close();
   }
 }

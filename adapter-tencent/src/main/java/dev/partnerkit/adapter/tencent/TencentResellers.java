@@ -3,6 +3,7 @@ package dev.partnerkit.adapter.tencent;
 import dev.partnerkit.adapter.support.IdempotentWrite;
 import dev.partnerkit.adapter.support.JournalCodecs;
 import dev.partnerkit.adapter.support.JournaledWrite;
+import dev.partnerkit.adapter.support.PageWalker;
 import dev.partnerkit.adapter.tencent.api.AllocateCreditPoolRequest;
 import dev.partnerkit.adapter.tencent.api.QuerySubAgentsDetailV2Request;
 import dev.partnerkit.adapter.tencent.api.QueryT1IndirectCustomersDetailRequest;
@@ -23,22 +24,11 @@ import io.vavr.control.Option;
  * {@link ResellerHierarchyPort} on Tencent: second-level resellers (QuerySubAgentsDetailV2), their customers
  * (QueryT1IndirectCustomersDetail) and credit pool top-ups (AllocateCreditPool) at most once per key.
  */
-final class TencentResellers implements ResellerHierarchyPort {
+record TencentResellers(IntlPartnersClient client, IdempotentWrite writes, int pageSize, String currency)
+    implements ResellerHierarchyPort {
 
   /** The journal operation of credit pool top-ups. */
   static final String ALLOCATE_CREDIT_POOL = "tencent.AllocateCreditPool";
-
-  private final IntlPartnersClient client;
-  private final IdempotentWrite writes;
-  private final int pageSize;
-  private final String currency;
-
-  TencentResellers(IntlPartnersClient client, IdempotentWrite writes, int pageSize, String currency) {
-    this.client = client;
-    this.writes = writes;
-    this.pageSize = pageSize;
-    this.currency = currency;
-  }
 
   @Override
   public Paged<SubReseller> subResellers() {
@@ -48,13 +38,10 @@ final class TencentResellers implements ResellerHierarchyPort {
 
   @Override
   public Paged<Customer> indirectCustomers(ResellerId subReseller) {
-    Option<Long> uin = TencentMapping.uin(subReseller.value());
-    if (uin.isEmpty()) {
-      return TencentMapping.none();
-    }
-    return client.queryT1IndirectCustomersDetailPages(
-            QueryT1IndirectCustomersDetailRequest.builder().subAgentUin(uin.get()), pageSize)
-        .map(TencentMapping::indirectCustomer);
+    return TencentMapping.uin(subReseller.value()).<Paged<Customer>>map(uin -> client
+            .queryT1IndirectCustomersDetailPages(QueryT1IndirectCustomersDetailRequest.builder().subAgentUin(uin), pageSize)
+            .map(TencentMapping::indirectCustomer))
+        .getOrElse(PageWalker::none);
   }
 
   @Override

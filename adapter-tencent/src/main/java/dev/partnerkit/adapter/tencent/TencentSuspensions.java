@@ -10,13 +10,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /** {@link SpendingControlPort} on Tencent: forced service suspension of customers (ForceQN). */
-final class TencentSuspensions implements SpendingControlPort {
-
-  private final IntlPartnersClient client;
-
-  TencentSuspensions(IntlPartnersClient client) {
-    this.client = client;
-  }
+record TencentSuspensions(IntlPartnersClient client) implements SpendingControlPort {
 
   /**
    * Forced service suspension (ForceQN type 2), one customer at a time; Tencent keeps no reason. A customer whose call
