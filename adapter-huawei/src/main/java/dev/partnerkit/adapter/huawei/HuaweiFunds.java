@@ -48,10 +48,10 @@ record HuaweiFunds(BssClient client, String currency, HuaweiTransfers transfers)
             ListCustomersBalancesDetailRequest.builder().customerInfos(java.util.List.of(new CustomerRef(customer.value()))).build()).mapLeft(HuaweiFailures::toGateway)
         .flatMap(r -> List.ofAll(Option.of(r.customerBalances()).getOrElse(java.util.List.of()))
             .find(b -> customer.value().equals(b.customerId()))
-            .<Either<GatewayFailure, CustomerCredit>>map(b -> Either.right(new CustomerCredit(customer,
-                money(HuaweiFunds.orZero(b.amount())), money(HuaweiFunds.orZero(b.amount()).subtract(HuaweiFunds.orZero(b.debtAmount()))))))
-            .getOrElse(() -> Either.left(new GatewayFailure.NotFound("customer " + customer,
-                HuaweiFailures.localTrace("not_found", "Huawei reported no balance for the customer")))));
+            .toEither(() -> new GatewayFailure.NotFound("customer " + customer,
+                HuaweiFailures.localTrace("not_found", "Huawei reported no balance for the customer"))))
+        .map(b -> new CustomerCredit(customer, money(orZero(b.amount())),
+            money(orZero(b.amount()).subtract(orZero(b.debtAmount())))));
   }
 
   @Override

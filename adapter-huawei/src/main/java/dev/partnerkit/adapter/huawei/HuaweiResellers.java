@@ -66,9 +66,8 @@ record HuaweiResellers(BssClient client, int pageSize, HuaweiFunds funds,
     return transfer.flatMap(id -> client.listIndirectPartners(
             ListIndirectPartnersRequest.builder().indirectPartnerId(subReseller.value()).offset(0).limit(1).build()).mapLeft(HuaweiFailures::toGateway))
         .flatMap(r -> io.vavr.collection.List.ofAll(Option.of(r.indirectPartners()).getOrElse(java.util.List.of())).headOption()
-            .<Either<GatewayFailure, IndirectPartnerInfo>>map(Either::right)
-            .getOrElse(() -> Either.left(new GatewayFailure.NotFound("reseller " + subReseller,
-                HuaweiFailures.localTrace("not_found", "no such cloud reseller")))))
+            .toEither(() -> new GatewayFailure.NotFound("reseller " + subReseller,
+                HuaweiFailures.localTrace("not_found", "no such cloud reseller"))))
         .flatMap(this::subReseller);
   }
 }

@@ -67,8 +67,8 @@ record TencentResellers(IntlPartnersClient client, IdempotentWrite writes, int p
     return allocated
         .flatMap(ok -> client.querySubAgentsDetailV2(query).mapLeft(TencentFailures::toGateway))
         .flatMap(r -> List.ofAll(Option.of(r.data()).getOrElse(java.util.List.of())).headOption()
-            .<Either<GatewayFailure, SubReseller>>map(s -> Either.right(TencentMapping.subReseller(s, currency)))
-            .getOrElse(() -> Either.left(TencentFailures.notFound("second-level reseller " + subReseller))));
+            .toEither(() -> TencentFailures.notFound("second-level reseller " + subReseller)))
+        .map(s -> TencentMapping.subReseller(s, currency));
   }
 
   /** QuerySubAgentsDetailV2 for the one second-level reseller with this UIN. */
