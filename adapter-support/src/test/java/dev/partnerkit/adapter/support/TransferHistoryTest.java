@@ -15,18 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The one reconciliation rule of both adapters' money transfers, against a scripted vendor history. */
 class TransferHistoryTest {
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-05-01T10:00:00.700Z"));
-  private final Clock clock = new Clock() {
-    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-    @Override public Instant instant() { return now.get(); }
-  };
+  private final Clock clock = Clock.fixed(Instant.parse("2026-05-01T10:00:00.700Z"), ZoneOffset.UTC);
   private final WriteJournal journal = WriteJournal.inMemory(Duration.ofMinutes(2));
   private final IdempotentWrite writes = new IdempotentWrite(journal, clock, "test", CallListener.NONE);
 
@@ -109,8 +103,8 @@ class TransferHistoryTest {
     Vendor vendor = new Vendor();
     vendor.loseNextAnswer = true;
     journal.claim(IdempotencyKey.of("other"), "test.Transfer", JournalEntry.fingerprint("test.Transfer\nc-1 10 CNY"),
-        now.get());
-    journal.unknown(IdempotencyKey.of("other"), now.get());
+        clock.instant());
+    journal.unknown(IdempotencyKey.of("other"), clock.instant());
 
     assertThat(run(vendor, "k", "10.00").getLeft().kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
     assertThat(run(vendor, "k", "10.00").getLeft().trace().message())
