@@ -41,8 +41,9 @@ final class SandboxRun {
    * @param firstPerSecond the first round's calls per second (the cold JVM)
    * @param lastPerSecond the last round's
    * @param settled whether the JIT settled before the cap
+   * @param trajectory each round's calls per second and the JIT's compilation time in it, for the log
    */
-  record WarmUp(int rounds, double firstPerSecond, double lastPerSecond, boolean settled) {
+  record WarmUp(int rounds, double firstPerSecond, double lastPerSecond, boolean settled, String trajectory) {
     String describe() {
       return "after " + rounds + " s of warm-up at " + CALLERS + " callers" + (settled ? " (until the JIT settled)"
           : " (capped: the JIT had not settled)") + "; first second " + Row.f0(firstPerSecond) + "/s";
@@ -71,6 +72,7 @@ final class SandboxRun {
         IntlPartnersClient client = Clients.ourTencentClient(sandbox.tencentEndpoint())) {
       LoadRunner.Call call = i -> client.queryPartnerCredit().isRight() ? LoadRunner.Outcome.OK : LoadRunner.Outcome.FAILED;
       WarmUp warmUp = warmUp(call);
+      System.out.println("sandbox warm-up, rounds of 1 s at " + CALLERS + " callers: " + warmUp.trajectory());
       long before = sandbox.tencent().requestCount();
       LoadRunner.Result r = runner.run(call, CALLERS);
       long served = sandbox.tencent().requestCount() - before;
@@ -91,6 +93,7 @@ final class SandboxRun {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
     List<Double> rates = new ArrayList<>();
+    StringBuilder trajectory = new StringBuilder();
     double bestBefore = 0;
     int quietInARow = 0;
     for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
@@ -98,15 +101,17 @@ final class SandboxRun {
       double rate = new LoadRunner(0, 1).run(call, CALLERS).perSecond();
       long jitMillis = jitTimed ? jit.getTotalCompilationTime() - jitBefore : 0;
       rates.add(rate);
+      trajectory.append(trajectory.length() == 0 ? "" : ", ").append(Row.f0(rate)).append("/s (JIT ").append(jitMillis)
+          .append(" ms)");
       boolean quiet = jitMillis < SETTLED_JIT_MILLIS && rate <= bestBefore * 1.05;
       quietInARow = quiet ? quietInARow + 1 : 0;
       if (!quiet) {
         bestBefore = Math.max(bestBefore, rate);
       }
       if (quietInARow == QUIET_ROUNDS) {
-        return new WarmUp(round, rates.get(0), rate, true);
+        return new WarmUp(round, rates.get(0), rate, true, trajectory.toString());
       }
     }
-    return new WarmUp(MAX_WARMUP_ROUNDS, rates.get(0), rates.get(rates.size() - 1), false);
+    return new WarmUp(MAX_WARMUP_ROUNDS, rates.get(0), rates.get(rates.size() - 1), false, trajectory.toString());
   }
 }
