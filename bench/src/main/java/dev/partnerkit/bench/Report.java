@@ -51,6 +51,11 @@ final class Report {
       - **pacing**: 2,000 creates through the gateway against the sandbox with limits x40, 16 threads, one instance \
       and 4 instances sharing PostgreSQL buckets (embedded PostgreSQL, a HikariCP pool per instance).
       - **memory**: the typed client's lazy listing in a child JVM with `-Xmx16m`, fed by an in-process page server.
+      - **sandbox**: Tencent QueryPartnerCredit at 64 callers against the embedded sandbox, in the bench JVM and in \
+      a fresh child JVM that sets nothing; each first warmed at the same 64 callers in rounds of 1 s until the JIT \
+      settles (3 rounds in a row with under 100 ms of compilation and no rate more than 5% above the best before; at \
+      most 60 s), then 2 s warm-up and 4 s measured. The row gives the warm-up's length and the first second's rate \
+      (the cold JVM, whose client and server code runs interpreted while 64 callers starve the JIT threads).
 
       Ratios are ours / theirs (for latency, allocation and CPU lower is better).
 

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Measurement 5 as a user's test suite gets it: run in a fresh child JVM that sets no system property (the sandbox's
- * server takes TCP_NODELAY and its timeouts per instance), printing the one row.
+ * server takes TCP_NODELAY and its timeouts per instance), printing the one row: measured at steady state, after
+ * the warm-up {@link SandboxRun#warmUp} gives the JIT (its length and the cold first second are in the row).
  */
 public final class SandboxChild {
 
