@@ -10,8 +10,9 @@ import java.io.IOException;
 
 /**
  * Reads an intlpartnersmgt answer: {@code {"Response": {...}}}. A {@code Response.Error} (sent with HTTP 200) is a
- * vendor failure classified by the {@link ErrorTable}; a non-200 status without such an error is an HTTP failure; a
- * body that is not the envelope, or does not fit the response record, is {@link FailureKind#UNEXPECTED}.
+ * vendor failure classified by the error table ({@code error-kinds.tsv}); a non-200 status without such an error is
+ * an HTTP failure; a body that is not the envelope, or does not fit the response record, is {@link
+ * FailureKind#UNEXPECTED}.
  */
 final class EnvelopeReader {
 
