@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.WireJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.adapter.huawei.api.BssOperation;

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.WireJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.adapter.support.VendorRequestIds;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;

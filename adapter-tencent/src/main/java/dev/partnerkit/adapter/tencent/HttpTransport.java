@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.WireJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.partnerkit.adapter.support.HttpExchange;
 import dev.partnerkit.adapter.support.SecretJson;
