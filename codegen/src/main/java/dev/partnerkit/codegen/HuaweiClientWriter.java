@@ -63,6 +63,7 @@ final class HuaweiClientWriter {
         import dev.partnerkit.adapter.support.CallListener;
         import dev.partnerkit.adapter.support.GuardedCall;
         import dev.partnerkit.adapter.support.PageWalker;
+        import dev.partnerkit.adapter.support.WireJson;
         import dev.partnerkit.domain.HuaweiSite;
         import dev.partnerkit.ports.GatewayFailure;
         import dev.partnerkit.ports.Paged;

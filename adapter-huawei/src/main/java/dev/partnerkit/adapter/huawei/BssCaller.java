@@ -1,10 +1,12 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.support.VendorRequestIds;
+import dev.partnerkit.adapter.support.WireJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.adapter.huawei.api.BssOperation;
+import dev.partnerkit.adapter.support.HttpExchange;
 import dev.partnerkit.adapter.support.SecretJson;
+import dev.partnerkit.adapter.support.VendorRequestIds;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +33,18 @@ final class BssCaller implements OperationCaller {
   private static final Logger LOG = LoggerFactory.getLogger(BssCaller.class);
   private static final String CONTENT_TYPE = "application/json;charset=UTF-8";
   private static final String SUCCESS_CODE = "CBC.0000";
+  private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+  /** Headers whose values are credentials: never logged, never shown. */
+  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-auth-token", "x-subject-token");
 
   private final HuaweiConfig config;
-  private final HttpTransport transport;
+  private final HttpExchange http;
   private final RequestAuthenticator authenticator;
-  private final ErrorTable errors = ErrorTable.standard();
 
   BssCaller(HuaweiConfig config) {
     this.config = config;
-    this.transport = new HttpTransport(config);
-    this.authenticator = RequestAuthenticator.forConfig(config, transport);
+    this.http = new HttpExchange(config.poolSettings(), config.callTimeout(), MAX_BODY_BYTES, SECRET_HEADERS);
+    this.authenticator = RequestAuthenticator.forConfig(config, http);
   }
 
   /** Calls {@code operation} once with {@code request} (null for operations without parameters). */
@@ -77,18 +82,18 @@ final class BssCaller implements OperationCaller {
       return Either.left(auth.getLeft());
     }
     headers.putAll(auth.get());
-    HttpCall call = new HttpCall(operation.httpMethod(), uri, headers, operation.usesQueryString() ? null : body);
-    return transport.exchange(call)
+    return http.send(operation.httpMethod(), uri, headers, operation.usesQueryString() ? null : body)
         .mapLeft(f -> Failures.fromTransport(name, operation.mutates(), f))
         .flatMap(answer -> read(operation, answer, responseType))
         .mapLeft(failure -> failure.scrubbed(secrets)); // a vendor message may echo a password or a code
   }
 
-  private <T> Either<HuaweiCallFailure, T> read(BssOperation operation, HttpAnswer answer, Class<T> responseType) {
-    String requestId = answer.header(Failures.REQUEST_ID).orElse("-");
-    answer.header(Failures.REQUEST_ID).ifPresent(VendorRequestIds::note);
+  private <T> Either<HuaweiCallFailure, T> read(
+      BssOperation operation, HttpExchange.Answer answer, Class<T> responseType) {
+    String requestId = answer.header(Failures.REQUEST_ID).getOrElse("-");
+    answer.header(Failures.REQUEST_ID).forEach(VendorRequestIds::note);
     if (!answer.isSuccess()) {
-      HuaweiCallFailure failure = Failures.fromAnswer(operation.wireName(), operation.mutates(), answer, errors);
+      HuaweiCallFailure failure = Failures.fromAnswer(operation.wireName(), operation.mutates(), answer);
       LOG.debug("{} -> HTTP {} {} ({}) requestId={}", operation.wireName(), answer.status(), failure.trace().code(),
           failure.kind(), requestId);
       if (answer.status() == 401) {
@@ -106,7 +111,7 @@ final class BssCaller implements OperationCaller {
             "the answer is not a JSON object"));
       }
       if (isBusinessError(tree)) {
-        return Either.left(Failures.fromAnswer(operation.wireName(), false, answer, errors));
+        return Either.left(Failures.fromAnswer(operation.wireName(), false, answer));
       }
       return Either.right(WireJson.MAPPER.treeToValue(tree, responseType));
     } catch (IOException | IllegalArgumentException e) {
@@ -158,6 +163,6 @@ final class BssCaller implements OperationCaller {
 
   @Override
   public void close() {
-    transport.close();
+    http.close();
   }
 }

@@ -1,6 +1,9 @@
 package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.adapter.huawei.api.BssOperation;
+import dev.partnerkit.adapter.support.ErrorTable;
+import dev.partnerkit.adapter.support.HttpExchange;
+import dev.partnerkit.adapter.support.TransportFailure;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
 import io.vavr.control.Option;
@@ -11,12 +14,15 @@ final class Failures {
 
   static final String REQUEST_ID = "X-Request-Id";
 
+  /** Huawei's error codes and their kinds ({@code huawei-error-codes.tsv}). */
+  static final ErrorTable ERRORS = ErrorTable.load(Failures.class, "huawei-error-codes.tsv");
+
   private Failures() {}
 
-  /** A non-2xx answer, classified by the error table. */
-  static HuaweiCallFailure fromAnswer(String operation, boolean mutates, HttpAnswer answer, ErrorTable table) {
+  /** A non-2xx answer (or a 2xx with an {@code error_code}), classified by the error table. */
+  static HuaweiCallFailure fromAnswer(String operation, boolean mutates, HttpExchange.Answer answer) {
     ErrorBody error = ErrorBody.parse(answer.body());
-    FailureKind kind = table.classify(error.code(), answer.status());
+    FailureKind kind = ERRORS.classify(error.code(), answer.status());
     String code = error.code() != null ? error.code() : "http." + answer.status();
     String message = error.message() != null ? error.message()
         : "HTTP " + answer.status() + " without a Huawei error body";
@@ -29,7 +35,7 @@ final class Failures {
   }
 
   /** A 2xx answer whose body could not be read as the expected response. */
-  static HuaweiCallFailure malformed(String operation, boolean mutates, HttpAnswer answer, String why) {
+  static HuaweiCallFailure malformed(String operation, boolean mutates, HttpExchange.Answer answer, String why) {
     return new HuaweiCallFailure(operation, FailureKind.UNEXPECTED,
         trace("response.malformed", why, answer), mutates, null);
   }
@@ -54,8 +60,8 @@ final class Failures {
         "this client's rate limit for " + operation.wireName() + " needs a wait of " + wait.toMillis() + " ms");
   }
 
-  private static VendorTrace trace(String code, String message, HttpAnswer answer) {
+  private static VendorTrace trace(String code, String message, HttpExchange.Answer answer) {
     return new VendorTrace(HuaweiCallFailure.SOURCE, code, message, Option.some(answer.status()),
-        Option.ofOptional(answer.header(REQUEST_ID)));
+        answer.header(REQUEST_ID));
   }
 }

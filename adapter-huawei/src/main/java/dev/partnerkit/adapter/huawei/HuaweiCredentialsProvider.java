@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -43,17 +44,7 @@ public interface HuaweiCredentialsProvider {
   /** Always {@code credentials}. */
   static HuaweiCredentialsProvider explicit(HuaweiCredentials credentials) {
     Objects.requireNonNull(credentials, "credentials");
-    return new HuaweiCredentialsProvider() {
-      @Override
-      public Option<HuaweiCredentials> find() {
-        return Option.of(credentials);
-      }
-
-      @Override
-      public String describe() {
-        return "explicit credentials";
-      }
-    };
+    return of(() -> "explicit credentials", () -> Option.of(credentials));
   }
 
   /**
@@ -64,50 +55,35 @@ public interface HuaweiCredentialsProvider {
     Map<String, String> env = Map.copyOf(environment.entrySet().stream()
         .filter(e -> e.getKey() != null && e.getValue() != null)
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-    return new HuaweiCredentialsProvider() {
-      @Override
-      public Option<HuaweiCredentials> find() {
-        String ak = nonBlank(env.get(ENV_AK));
-        String sk = nonBlank(env.get(ENV_SK));
-        if (ak == null && sk == null) {
-          return Option.none();
-        }
-        if (ak == null) {
-          throw new IllegalStateException(ENV_SK + " is set but " + ENV_AK + " is not (or is blank)");
-        }
-        if (sk == null) {
-          throw new IllegalStateException(ENV_AK + " is set but " + ENV_SK + " is not (or is blank)");
-        }
-        return Option.of(HuaweiCredentials.akSk(ak, Secret.of(sk)).withDomainId(nonBlank(env.get(ENV_DOMAIN_ID))));
+    return of(() -> "environment (" + ENV_AK + ", " + ENV_SK + ", " + ENV_DOMAIN_ID + ")", () -> {
+      String ak = nonBlank(env.get(ENV_AK));
+      String sk = nonBlank(env.get(ENV_SK));
+      if (ak == null && sk == null) {
+        return Option.none();
       }
-
-      @Override
-      public String describe() {
-        return "environment (" + ENV_AK + ", " + ENV_SK + ", " + ENV_DOMAIN_ID + ")";
+      if (ak == null) {
+        throw new IllegalStateException(ENV_SK + " is set but " + ENV_AK + " is not (or is blank)");
       }
-    };
+      if (sk == null) {
+        throw new IllegalStateException(ENV_AK + " is set but " + ENV_SK + " is not (or is blank)");
+      }
+      return Option.of(HuaweiCredentials.akSk(ak, Secret.of(sk)).withDomainId(nonBlank(env.get(ENV_DOMAIN_ID))));
+    });
   }
 
   /** The first source, in order, that has credentials. */
   static HuaweiCredentialsProvider chain(List<HuaweiCredentialsProvider> providers) {
     List<HuaweiCredentialsProvider> all = List.copyOf(providers);
-    return new HuaweiCredentialsProvider() {
-      @Override
-      public Option<HuaweiCredentials> find() {
-        for (HuaweiCredentialsProvider p : all) {
-          Option<HuaweiCredentials> found = p.find();
-          if (found.isDefined()) {
-            return found;
+    return of(() -> all.stream().map(HuaweiCredentialsProvider::describe).collect(Collectors.joining(", then ")),
+        () -> {
+          for (HuaweiCredentialsProvider p : all) {
+            Option<HuaweiCredentials> found = p.find();
+            if (found.isDefined()) {
+              return found;
+            }
           }
-        }
-        return Option.none();
-      }
-
-      @Override
-      public String describe() {
-        return all.stream().map(HuaweiCredentialsProvider::describe).collect(Collectors.joining(", then "));
-      }
-    };
+          return Option.none();
+        });
   }
 
   /** Explicit credentials when given (may be null), then the environment {@code environment}. */
@@ -118,6 +94,21 @@ public interface HuaweiCredentialsProvider {
     }
     chain.add(environment(environment));
     return chain(chain);
+  }
+
+  /** A source that {@code describe}s itself and {@code find}s its credentials with the functions given. */
+  private static HuaweiCredentialsProvider of(Supplier<String> describe, Supplier<Option<HuaweiCredentials>> find) {
+    return new HuaweiCredentialsProvider() {
+      @Override
+      public Option<HuaweiCredentials> find() {
+        return find.get();
+      }
+
+      @Override
+      public String describe() {
+        return describe.get();
+      }
+    };
   }
 
   private static String nonBlank(String value) {

@@ -2,13 +2,12 @@ package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.domain.HuaweiAccountName;
 import dev.partnerkit.domain.HuaweiRegistration;
-import dev.partnerkit.domain.Rejection;
 import dev.partnerkit.domain.RejectionCode;
 import dev.partnerkit.domain.Violation;
 import dev.partnerkit.domain.ViolationCode;
+import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.VendorTrace;
-import io.vavr.collection.List;
 import java.util.Map;
 
 /**
@@ -52,30 +51,19 @@ final class HuaweiFailures {
     return REJECTION_OF_CODE.getOrDefault(code, RejectionCode.REFUSED_BY_VENDOR);
   }
 
-  /** The violation {@code code} is, for an INVALID_REQUEST answer, if it names a form field. */
-  static io.vavr.control.Option<Violation> violationOf(String code) {
-    return io.vavr.control.Option.of(VIOLATION_OF_CODE.get(code));
+  /** The violation an INVALID_REQUEST answer is: the form field its code names, else the request as a whole. */
+  private static Violation violationOf(VendorTrace trace) {
+    return VIOLATION_OF_CODE.getOrDefault(trace.code(), Violation.of(ViolationCode.FORMAT, "request",
+        "refused by Huawei (" + trace.code() + "): " + trace.message()));
   }
 
   static GatewayFailure toGateway(HuaweiCallFailure failure) {
-    VendorTrace trace = failure.trace();
-    String code = trace.code();
-    return switch (failure.kind()) {
-      case INVALID_REQUEST -> new GatewayFailure.InvalidRequest(List.of(VIOLATION_OF_CODE.getOrDefault(code,
-          Violation.of(ViolationCode.FORMAT, "request", "refused by Huawei (" + code + "): " + trace.message()))), trace);
-      case REJECTED -> new GatewayFailure.Rejected(
-          Rejection.of(rejectionOf(code), trace.message()), trace);
-      case NOT_FOUND -> new GatewayFailure.NotFound(failure.operation() + ": " + trace.message(), trace);
-      case CONFLICT -> new GatewayFailure.Conflict(trace.message(), trace);
-      case UNAUTHORIZED -> new GatewayFailure.Unauthorized(trace);
-      case RATE_LIMITED -> new GatewayFailure.RateLimited(failure.retryAfter(), trace);
-      case UNAVAILABLE -> failure.maybeApplied()
-          ? new GatewayFailure.OutcomeUnknown(failure.operation() + " may have been applied: look the result up first", trace)
-          : new GatewayFailure.Unavailable(trace);
-      case OUTCOME_UNKNOWN -> new GatewayFailure.OutcomeUnknown(
-          failure.operation() + " may have been applied: look the result up before calling it again", trace);
-      case UNEXPECTED -> new GatewayFailure.Unexpected(trace);
-    };
+    if (failure.kind() == FailureKind.UNAVAILABLE && failure.maybeApplied()) {
+      // a 5xx to a write: UNAVAILABLE, so that an idempotent write is retried, but it may have been applied
+      return new GatewayFailure.OutcomeUnknown(
+          failure.operation() + " may have been applied: look the result up first", failure.trace());
+    }
+    return failure.toGatewayFailure(HuaweiFailures::violationOf, HuaweiFailures::rejectionOf);
   }
 
 }

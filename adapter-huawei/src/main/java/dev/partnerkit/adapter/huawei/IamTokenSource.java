@@ -1,7 +1,9 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.WireJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.adapter.support.HttpExchange;
 import dev.partnerkit.domain.Secret;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -15,7 +17,7 @@ import java.util.Map;
  * Gets a domain-scoped token from IAM: {@code POST /v3/auth/tokens?nocatalog=true} with the IAM user's password; the
  * token comes back in the {@code X-Subject-Token} header and its expiry in {@code token.expires_at} (spec 11.1).
  */
-final class IamTokenSource implements TokenSource {
+final class IamTokenSource {
 
   static final String OPERATION = "IAM.KeystoneCreateUserTokenByPassword";
   static final String PATH = "/v3/auth/tokens";
@@ -23,31 +25,30 @@ final class IamTokenSource implements TokenSource {
   private final URI tokenUri;
   private final String userAgent;
   private final HuaweiCredentials.IamPassword user;
-  private final HttpTransport transport;
-  private final ErrorTable errors = ErrorTable.standard();
+  private final HttpExchange http;
 
-  IamTokenSource(HuaweiConfig config, HuaweiCredentials.IamPassword user, HttpTransport transport) {
+  IamTokenSource(HuaweiConfig config, HuaweiCredentials.IamPassword user, HttpExchange http) {
     this.tokenUri = URI.create(config.iamEndpoint() + PATH + "?nocatalog=true");
     this.userAgent = config.userAgent();
     this.user = user;
-    this.transport = transport;
+    this.http = http;
   }
 
-  @Override
-  public Either<HuaweiCallFailure, IamToken> issue() {
+  /** A fresh token, or why there is none. */
+  Either<HuaweiCallFailure, IamToken> issue() {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json;charset=utf8");
     headers.put("User-Agent", userAgent);
-    return transport.exchange(new HttpCall("POST", tokenUri, headers, body()))
+    return http.send("POST", tokenUri, headers, body())
         .mapLeft(failure -> Failures.fromTransport(OPERATION, false, failure))
         .flatMap(this::token);
   }
 
-  private Either<HuaweiCallFailure, IamToken> token(HttpAnswer answer) {
+  private Either<HuaweiCallFailure, IamToken> token(HttpExchange.Answer answer) {
     if (!answer.isSuccess()) {
-      return Either.left(Failures.fromAnswer(OPERATION, false, answer, errors));
+      return Either.left(Failures.fromAnswer(OPERATION, false, answer));
     }
-    String token = answer.header("X-Subject-Token").orElse(null);
+    String token = answer.header("X-Subject-Token").getOrNull();
     if (token == null || token.isBlank()) {
       return Either.left(Failures.malformed(OPERATION, false, answer, "IAM answered without X-Subject-Token"));
     }

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.HttpExchange;
 import io.vavr.control.Either;
 import java.util.Map;
 
@@ -13,13 +14,13 @@ interface RequestAuthenticator {
   default void onRefused() {}
 
   /** The authenticator for {@code config}'s credentials. */
-  static RequestAuthenticator forConfig(HuaweiConfig config, HttpTransport transport) {
+  static RequestAuthenticator forConfig(HuaweiConfig config, HttpExchange http) {
     HuaweiCredentials credentials = config.credentials();
     if (credentials instanceof HuaweiCredentials.AkSk akSk) {
       return new AkSkAuthenticator(akSk, new AkSkSigner(config.clock()));
     }
     HuaweiCredentials.IamPassword user = (HuaweiCredentials.IamPassword) credentials;
-    return new TokenAuthenticator(new TokenCache(
-        new IamTokenSource(config, user, transport), config.clock(), config.tokenRenewalMargin()));
+    return new TokenCache(
+        new IamTokenSource(config, user, http)::issue, config.clock(), config.tokenRenewalMargin());
   }
 }

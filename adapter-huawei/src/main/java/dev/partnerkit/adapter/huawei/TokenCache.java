@@ -5,20 +5,24 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the current IAM token and renews it {@code renewalMargin} before it expires. Thread-safe: readers of a valid
- * token never block; when a renewal is due, one thread renews while the others wait for its result. Never logs the
- * token.
+ * Authenticates with {@code X-Auth-Token}: keeps the current IAM token and renews it {@code renewalMargin} before it
+ * expires, and forgets it when Huawei refuses it. Thread-safe: readers of a valid token never block; when a renewal
+ * is due, one thread renews while the others wait for its result. Never logs the token.
  */
-final class TokenCache {
+final class TokenCache implements RequestAuthenticator {
+
+  static final String X_AUTH_TOKEN = "X-Auth-Token";
 
   private static final Logger LOG = LoggerFactory.getLogger(TokenCache.class);
 
-  private final TokenSource source;
+  private final Supplier<Either<HuaweiCallFailure, IamToken>> source;
   private final Clock clock;
   private final Duration renewalMargin;
   private final ReentrantLock renewal = new ReentrantLock();
@@ -27,7 +31,8 @@ final class TokenCache {
   /** A token and the instant from which it is due for renewal. */
   private record Cached(IamToken token, Instant renewAt) {}
 
-  TokenCache(TokenSource source, Clock clock, Duration renewalMargin) {
+  /** A cache over {@code source}, which issues a fresh token. */
+  TokenCache(Supplier<Either<HuaweiCallFailure, IamToken>> source, Clock clock, Duration renewalMargin) {
     this.source = source;
     this.clock = clock;
     this.renewalMargin = renewalMargin;
@@ -45,7 +50,7 @@ final class TokenCache {
       if (isFresh(cached)) {
         return Either.right(cached.token().value());
       }
-      Either<HuaweiCallFailure, IamToken> issued = source.issue();
+      Either<HuaweiCallFailure, IamToken> issued = source.get();
       if (issued.isRight()) {
         current = new Cached(issued.get(), renewAt(issued.get()));
         LOG.debug("IAM token renewed; it expires at {}", issued.get().expiresAt());
@@ -56,9 +61,20 @@ final class TokenCache {
     }
   }
 
+  @Override
+  public Either<HuaweiCallFailure, Map<String, String>> authenticate(SigningRequest request) {
+    return token().map(token -> Map.of(X_AUTH_TOKEN, token.reveal()));
+  }
+
   /** Forgets the current token (Huawei refused it), so the next call fetches a new one. */
-  void invalidate() {
+  @Override
+  public void onRefused() {
     current = null;
+  }
+
+  @Override
+  public String toString() {
+    return "TokenCache";
   }
 
   private boolean isFresh(Cached cached) {

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.WireJson;
 import dev.partnerkit.adapter.support.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -358,7 +358,7 @@ class BssClientTest {
       assertThat(dropping.requestsRead.get()).isEqualTo(2);
       assertThat(create.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
       assertThat(create.maybeApplied()).isTrue();
-      assertThat(create.trace().code()).isEqualTo("transport.connection_closed");
+      assertThat(create.trace().code()).isEqualTo("transport.connection-closed");
       assertThat(list.kind()).as("a read is safe to repeat").isEqualTo(FailureKind.UNAVAILABLE);
       assertThat(list.maybeApplied()).isFalse();
     }
@@ -388,7 +388,7 @@ class BssClientTest {
 
       assertThat(failure.kind()).isEqualTo(FailureKind.UNAVAILABLE);
       assertThat(failure.maybeApplied()).isFalse();
-      assertThat(failure.trace().code()).isEqualTo("transport.connect_failed");
+      assertThat(failure.trace().code()).isEqualTo("transport.connect");
       assertThat(failure.trace().httpStatus()).isEqualTo(Option.none());
     }
   }

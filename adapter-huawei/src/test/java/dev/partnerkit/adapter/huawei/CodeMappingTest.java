@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CodeMappingTest {
 
   static String seen(String code, int status) {
-    HuaweiCallFailure failure = new HuaweiCallFailure("CreateSubCustomer", ErrorTable.standard().classify(code, status),
+    HuaweiCallFailure failure = new HuaweiCallFailure("CreateSubCustomer", Failures.ERRORS.classify(code, status),
         new VendorTrace(HuaweiCallFailure.SOURCE, code, "vendor message", Option.some(status), Option.none()),
         status >= 500, null);
     GatewayFailure seen = HuaweiFailures.toGateway(failure);

@@ -3,7 +3,9 @@ package dev.partnerkit.adapter.huawei;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerkit.adapter.support.ErrorTable;
 import dev.partnerkit.ports.FailureKind;
+import io.vavr.control.Option;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,11 @@ class ErrorTableTest {
   /** CBC.0000 is the success code (CheckUserIdentity answers it with HTTP 200): it is not a failure. */
   private static final Set<String> SUCCESS_CODES = Set.of("CBC.0000");
 
-  private final ErrorTable table = ErrorTable.standard();
+  private final ErrorTable table = Failures.ERRORS;
 
   /** code -> documented status (empty when the spec gives none). */
-  private static Map<String, OptionalInt> specCodes() throws IOException {
-    Map<String, OptionalInt> codes = new LinkedHashMap<>();
+  private static Map<String, Option<Integer>> specCodes() throws IOException {
+    Map<String, Option<Integer>> codes = new LinkedHashMap<>();
     try (InputStream in = ErrorTableTest.class.getResourceAsStream("/spec/huawei-error-codes-from-spec.tsv")) {
       Objects.requireNonNull(in, "spec/huawei-error-codes-from-spec.tsv is missing");
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -39,7 +40,7 @@ class ErrorTableTest {
           continue;
         }
         String[] cols = line.split("\t", -1);
-        codes.put(cols[0], cols[1].isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(cols[1])));
+        codes.put(cols[0], cols[1].isBlank() ? Option.none() : Option.some(Integer.parseInt(cols[1])));
       }
     }
     return codes;
@@ -47,17 +48,17 @@ class ErrorTableTest {
 
   @Test
   void every_code_in_the_spec_has_an_explicit_row_with_the_documented_status() throws IOException {
-    Map<String, OptionalInt> spec = specCodes();
+    Map<String, Option<Integer>> spec = specCodes();
     assertThat(spec).hasSize(52);
 
     int checked = 0;
-    for (Map.Entry<String, OptionalInt> e : spec.entrySet()) {
+    for (Map.Entry<String, Option<Integer>> e : spec.entrySet()) {
       if (SUCCESS_CODES.contains(e.getKey())) {
         assertThat(table.exactRow(e.getKey())).as(e.getKey() + " is success, not a failure").isEmpty();
         continue;
       }
       ErrorTable.Row row = table.exactRow(e.getKey())
-          .orElseThrow(() -> new AssertionError("no row for " + e.getKey()));
+          .getOrElseThrow(() -> new AssertionError("no row for " + e.getKey()));
       assertThat(row.status()).as(e.getKey() + " status").isEqualTo(e.getValue());
       checked++;
     }
@@ -155,9 +156,9 @@ class ErrorTableTest {
 
   @Test
   void a_malformed_table_is_refused_with_its_line_number() {
-    assertThatThrownBy(() -> ErrorTable.parse(new BufferedReader(new StringReader("# c\nCBC.1\t400\tREJECTED\n"))))
+    assertThatThrownBy(() -> ErrorTable.parse("t.tsv", new BufferedReader(new StringReader("# c\nCBC.1\t400\tREJECTED\n"))))
         .hasMessageContaining("line 2");
-    assertThatThrownBy(() -> ErrorTable.parse(new BufferedReader(new StringReader("*\t\tRATE_LIMITED\tx\n"))))
+    assertThatThrownBy(() -> ErrorTable.parse("t.tsv", new BufferedReader(new StringReader("*\t\tRATE_LIMITED\tx\n"))))
         .hasMessageContaining("needs a status");
   }
 }

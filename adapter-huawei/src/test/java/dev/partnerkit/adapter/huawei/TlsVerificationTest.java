@@ -66,7 +66,7 @@ class TlsVerificationTest {
       HuaweiCallFailure failure = client.createSubCustomer(
           CreateSubCustomerRequest.builder().xaccountId("x-1").xaccountType("plat").build()).getLeft();
 
-      assertThat(failure.trace().code()).isEqualTo("transport.connect_failed");
+      assertThat(failure.trace().code()).isEqualTo("transport.tls");
       assertThat(failure.trace().message()).contains("SSLHandshakeException");
       assertThat(failure.kind()).isEqualTo(FailureKind.UNAVAILABLE);
       assertThat(failure.maybeApplied()).isFalse();

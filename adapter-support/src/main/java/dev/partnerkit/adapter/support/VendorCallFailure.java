@@ -1,11 +1,17 @@
 package dev.partnerkit.adapter.support;
 
+import dev.partnerkit.domain.Rejection;
+import dev.partnerkit.domain.RejectionCode;
+import dev.partnerkit.domain.Violation;
 import dev.partnerkit.ports.FailureKind;
+import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.VendorTrace;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Why one call to a vendor did not return a result, as both typed clients report it (Tencent's {@code
@@ -69,6 +75,32 @@ public abstract class VendorCallFailure implements AttemptFailure {
     String message = SecretJson.scrub(trace.message(), secrets);
     return message.equals(trace.message()) ? trace
         : new VendorTrace(trace.source(), trace.code(), message, trace.httpStatus(), trace.requestId());
+  }
+
+  /**
+   * The vendor-neutral failure a gateway reports: {@link #kind()} picks the {@link GatewayFailure} variant, and the
+   * vendor's code, through the adapter's tables, the field at fault of an input refusal or the partnerkit rejection of
+   * a business refusal. The trace is kept as it is.
+   *
+   * @param violationOf the violation an {@link FailureKind#INVALID_REQUEST} trace is
+   * @param rejectionOf the rejection a {@link FailureKind#REJECTED} vendor code is
+   * @return the failure for the port
+   */
+  public final GatewayFailure toGatewayFailure(
+      Function<VendorTrace, Violation> violationOf, Function<String, RejectionCode> rejectionOf) {
+    return switch (kind) {
+      case INVALID_REQUEST -> new GatewayFailure.InvalidRequest(List.of(violationOf.apply(trace)), trace);
+      case REJECTED -> new GatewayFailure.Rejected(
+          Rejection.of(rejectionOf.apply(trace.code()), trace.message()), trace);
+      case NOT_FOUND -> new GatewayFailure.NotFound(operation + ": " + trace.message(), trace);
+      case CONFLICT -> new GatewayFailure.Conflict(trace.message(), trace);
+      case UNAUTHORIZED -> new GatewayFailure.Unauthorized(trace);
+      case RATE_LIMITED -> new GatewayFailure.RateLimited(retryAfter(), trace);
+      case UNAVAILABLE -> new GatewayFailure.Unavailable(trace);
+      case OUTCOME_UNKNOWN -> new GatewayFailure.OutcomeUnknown(
+          operation + " may have been applied: look the result up before calling it again", trace);
+      case UNEXPECTED -> new GatewayFailure.Unexpected(trace);
+    };
   }
 
   /** One line: type, operation, kind, whether it may have been applied, and the trace. No secret. */

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.WireJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.adapter.support.VendorRequestIds;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
@@ -10,8 +11,9 @@ import java.io.IOException;
 
 /**
  * Reads an intlpartnersmgt answer: {@code {"Response": {...}}}. A {@code Response.Error} (sent with HTTP 200) is a
- * vendor failure classified by the {@link ErrorTable}; a non-200 status without such an error is an HTTP failure; a
- * body that is not the envelope, or does not fit the response record, is {@link FailureKind#UNEXPECTED}.
+ * vendor failure classified by the error table ({@code error-kinds.tsv}); a non-200 status without such an error is
+ * an HTTP failure; a body that is not the envelope, or does not fit the response record, is {@link
+ * FailureKind#UNEXPECTED}.
  */
 final class EnvelopeReader {
 

@@ -1,15 +1,14 @@
 package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.adapter.support.CallDeadlines;
-import dev.partnerkit.adapter.support.HttpPools;
-import dev.partnerkit.adapter.support.ResponseBodies;
-import dev.partnerkit.adapter.support.SecretJson;
+import dev.partnerkit.adapter.support.WireJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.partnerkit.adapter.support.HttpExchange;
+import dev.partnerkit.adapter.support.SecretJson;
+import dev.partnerkit.adapter.support.TransportFailure;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,21 +17,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.HttpEntity;
-
-import org.apache.hc.core5.io.CloseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One signed attempt per call over Apache HttpClient 5: pooled connections, HttpClient's own retries and redirects
- * off, TLS verified with the JVM's trust store, every timeout set, and a whole-call deadline that aborts the
- * exchange. Logs at DEBUG one line per call and at TRACE the redacted request and the response body; never a
- * secret.
+ * One signed attempt per call, over adapter-support's {@link HttpExchange} (pooled connections, HttpClient's own
+ * retries and redirects off, TLS verified with the JVM's trust store, every timeout set, and a whole-call deadline
+ * that aborts the exchange). Logs at DEBUG one line per call and at TRACE the redacted request and the response
+ * body; never a secret.
  *
  * <p>Clock skew (spec 5.5): when Tencent refuses a call with {@code AuthFailure.SignatureExpire} and its answer has a
  * usable {@code Date} header, the transport learns the offset between the server's time and its clock, signs the same
@@ -44,25 +38,20 @@ final class HttpTransport implements ActionCaller {
 
   static final String CONTENT_TYPE = "application/json; charset=utf-8";
   private static final int MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+  private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-tc-token");
   private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
   private final TencentConfig config;
   private final ServerTime serverTime;
   private final Tc3Signer signer;
-  private final CloseableHttpClient http;
-  private final CallDeadlines deadlines;
+  private final HttpExchange http;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpTransport(TencentConfig config) {
     this.config = config;
     this.serverTime = new ServerTime(config.clock());
     this.signer = new Tc3Signer(serverTime);
-    this.http = httpClient(config);
-    this.deadlines = new CallDeadlines(config.callTimeout(), "tencent-call-deadline");
-  }
-
-  private static CloseableHttpClient httpClient(TencentConfig config) {
-    return HttpPools.create(config.poolSettings());
+    this.http = new HttpExchange(config.poolSettings(), config.callTimeout(), MAX_RESPONSE_BYTES, SECRET_HEADERS);
   }
 
   @Override
@@ -74,39 +63,25 @@ final class HttpTransport implements ActionCaller {
     try {
       written = SecretJson.write(WireJson.MAPPER, request);
     } catch (JsonProcessingException e) {
-      return Either.left(
-          TencentCallFailure.local(
-              action.wireName(),
-              FailureKind.UNEXPECTED,
-              "client.serialization",
-              "cannot serialize " + request.getClass().getSimpleName(),
-              Option.none(),
-              false));
+      return Either.left(TencentCallFailure.local(action.wireName(), FailureKind.UNEXPECTED, "client.serialization",
+          "cannot serialize " + request.getClass().getSimpleName(), Option.none(), false));
     }
-    byte[] body = written.bytes();
     List<String> secrets = secretsOf(written.secrets());
     String shownBody = LOG.isTraceEnabled() ? SecretJson.masked(WireJson.MAPPER, request) : "";
-    Attempt<R> first = attempt(action, body, shownBody, secrets, responseType);
+    Either<TransportFailure, HttpExchange.Answer> first = send(action, written.bytes(), shownBody);
+    Either<TencentCallFailure, R> result = read(action, first, secrets, responseType);
     // the Date header is parsed only here, when it is needed (a DateTimeFormatter parse on every answer was a tenth
     // of a read's allocation)
-    Optional<Instant> serverNow = first.result().isLeft()
-        && ServerTime.SIGNATURE_EXPIRE.equals(first.result().getLeft().trace().code())
-        ? ServerTime.parseHttpDate(first.serverDate()) : Optional.empty();
+    Optional<Instant> serverNow = result.isLeft()
+        && ServerTime.SIGNATURE_EXPIRE.equals(result.getLeft().trace().code())
+        ? ServerTime.parseHttpDate(first.get().header("Date").getOrNull()) : Optional.empty();
     if (serverNow.isPresent()) {
       Duration offset = serverTime.learn(serverNow.get());
       LOG.warn("tencent {}: refused with {}; the server's clock is {} s off this one; signing once more with its time",
           action.wireName(), ServerTime.SIGNATURE_EXPIRE, offset.toSeconds());
-      return attempt(action, body, shownBody, secrets, responseType).result();
+      return read(action, send(action, written.bytes(), shownBody), secrets, responseType);
     }
-    return first.result();
-  }
-
-  /** One signed exchange: a fresh entity, signed at the (corrected) current time. */
-  private <R> Attempt<R> attempt(
-      IntlPartnersAction action, byte[] body, String shownBody, List<String> secrets, Class<R> responseType) {
-    SendTrackingEntity entity = new SendTrackingEntity(body);
-    HttpPost post = signedPost(action, entity, body, shownBody);
-    return exchange(action, post, entity, secrets, responseType);
+    return result;
   }
 
   /**
@@ -120,9 +95,8 @@ final class HttpTransport implements ActionCaller {
     return secrets;
   }
 
-  /** The POST, signed now, with the common headers of spec 5.2. */
-  private HttpPost signedPost(
-      IntlPartnersAction action, SendTrackingEntity entity, byte[] body, String shownBody) {
+  /** One exchange of the POST, signed now (at the corrected time), with the common headers of spec 5.2. */
+  private Either<TransportFailure, HttpExchange.Answer> send(IntlPartnersAction action, byte[] body, String shownBody) {
     Map<String, String> signed = new LinkedHashMap<>();
     signed.put("content-type", CONTENT_TYPE);
     signed.put("host", config.hostHeader());
@@ -138,59 +112,28 @@ final class HttpTransport implements ActionCaller {
     config.region().forEach(region -> headers.put("X-TC-Region", region));
     credentials.sessionToken().forEach(token -> headers.put("X-TC-Token", token.reveal()));
     headers.put("Authorization", signature.authorization());
-
-    HttpPost post = new HttpPost(config.endpoint().resolve("/"));
-    headers.forEach(post::setHeader);
-    post.setEntity(entity);
-    traceRequest(action, headers, shownBody);
-    return post;
-  }
-
-  /** Sends, under the whole-call deadline, and reads the answer; never throws for an I/O failure. */
-  private <R> Attempt<R> exchange(
-      IntlPartnersAction action, HttpPost post, SendTrackingEntity entity, List<String> secrets, Class<R> responseType) {
-    long started = System.nanoTime();
-    CallDeadlines.Deadline deadline = deadlines.start(post);
-    try {
-      Answer answer =
-          http.execute(post, response -> new Answer(response.getCode(), bytes(response.getEntity()),
-              response.getFirstHeader("Date") == null ? null : response.getFirstHeader("Date").getValue()));
-      deadline.done();
-      LOG.debug(
-          "tencent {} -> HTTP {} in {} ms", action.wireName(), answer.status(), elapsedMillis(started));
-      if (LOG.isTraceEnabled()) {
-        LOG.trace(
-            "tencent {} response body: {}", action.wireName(), Redaction.scrub(abbreviate(answer.body()), secrets));
-      }
-      Either<TencentCallFailure, R> result =
-          EnvelopeReader.read(action, answer.status(), answer.body(), responseType)
-              .mapLeft(failure -> failure.scrubbed(secrets));
-      result.peekLeft(failure -> LOG.debug("tencent {} failed: {}", action.wireName(), failure));
-      return new Attempt<>(result, answer.serverDate());
-    } catch (IOException | RuntimeException e) {
-      deadline.done();
-      TencentCallFailure failure =
-          TransportFailures.classify(action, e, entity.writeStarted(), deadline.passed()).scrubbed(secrets);
-      LOG.debug("tencent {} failed after {} ms: {}", action.wireName(), elapsedMillis(started), failure);
-      return new Attempt<>(Either.left(failure), null);
-    }
-  }
-
-  private void traceRequest(IntlPartnersAction action, Map<String, String> headers, String shownBody) {
     if (LOG.isTraceEnabled()) {
-      StringBuilder shown = new StringBuilder();
-      headers.forEach((name, value) -> shown.append("\n  ").append(Redaction.header(name, value)));
-      LOG.trace(
-          "tencent {} POST {}{}\n  body: {}",
-          action.wireName(),
-          config.endpoint(),
-          shown,
+      LOG.trace("tencent {} POST {}{}\n  body: {}", action.wireName(), config.endpoint(), http.shown(headers),
           shownBody);
     }
+    return http.send("POST", config.endpoint().resolve("/"), headers, body);
   }
 
-  private static byte[] bytes(HttpEntity entity) throws IOException {
-    return ResponseBodies.read(entity, MAX_RESPONSE_BYTES);
+  /** The response record, or why there is none, scrubbed of {@code secrets}. */
+  private <R> Either<TencentCallFailure, R> read(IntlPartnersAction action,
+      Either<TransportFailure, HttpExchange.Answer> exchanged, List<String> secrets, Class<R> responseType) {
+    Either<TencentCallFailure, R> result = exchanged.fold(
+        failure -> Either.left(TencentCallFailure.ofTransport(action, failure)),
+        answer -> {
+          if (LOG.isTraceEnabled()) {
+            LOG.trace("tencent {} response body: {}", action.wireName(),
+                SecretJson.scrub(abbreviate(answer.body()), secrets));
+          }
+          return EnvelopeReader.read(action, answer.status(), answer.body(), responseType);
+        });
+    result = result.mapLeft(failure -> failure.scrubbed(secrets));
+    result.peekLeft(failure -> LOG.debug("tencent {} failed: {}", action.wireName(), failure));
+    return result;
   }
 
   private static String abbreviate(byte[] body) {
@@ -198,22 +141,10 @@ final class HttpTransport implements ActionCaller {
     return text.length() <= 4000 ? text : text.substring(0, 4000) + "... (" + body.length + " bytes)";
   }
 
-  private static long elapsedMillis(long startedNanos) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
-  }
-
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
+    if (closed.compareAndSet(false, true)) {
+      http.close();
     }
-    deadlines.close();
-    http.close(CloseMode.GRACEFUL);
   }
-
-  /** An answer, with its raw {@code Date} header (null if none). */
-  private record Answer(int status, byte[] body, String serverDate) {}
-
-  /** The outcome of one exchange, and the raw {@code Date} header of its answer (null if none). */
-  private record Attempt<R>(Either<TencentCallFailure, R> result, String serverDate) {}
 }

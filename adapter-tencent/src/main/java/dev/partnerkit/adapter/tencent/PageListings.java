@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.WireJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnerkit.adapter.support.PageWalker;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;

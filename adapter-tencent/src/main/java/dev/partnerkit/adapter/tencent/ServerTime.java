@@ -40,11 +40,6 @@ final class ServerTime extends Clock {
     return Duration.ofMillis(offset);
   }
 
-  /** How far the server's clock is ahead of the local one (negative: behind), as last learned. */
-  Duration offset() {
-    return Duration.ofMillis(offsetMillis.get());
-  }
-
   /** The instant of an HTTP {@code Date} header (RFC 1123, e.g. {@code Sun, 29 Nov 2026 01:02:03 GMT}), if usable. */
   static Optional<Instant> parseHttpDate(String value) {
     if (value == null || value.isBlank()) {

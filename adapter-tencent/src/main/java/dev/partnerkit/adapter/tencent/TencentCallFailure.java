@@ -1,12 +1,13 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.ErrorTable;
+import dev.partnerkit.adapter.support.TransportFailure;
 import dev.partnerkit.adapter.support.VendorCallFailure;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
-import java.time.Duration;
-
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.util.Collection;
 
 /**
@@ -23,6 +24,9 @@ public final class TencentCallFailure extends VendorCallFailure {
   /** The {@link VendorTrace#source()} of every trace made by this adapter. */
   public static final String SOURCE = "tencent";
 
+  /** Tencent's error codes and their kinds ({@code error-kinds.tsv}). */
+  static final ErrorTable ERRORS = ErrorTable.load(TencentCallFailure.class, "error-kinds.tsv");
+
   private TencentCallFailure(String action, FailureKind kind, VendorTrace trace, boolean maybeApplied) {
     super(action, kind, trace, maybeApplied);
   }
@@ -32,7 +36,7 @@ public final class TencentCallFailure extends VendorCallFailure {
       String action, String code, String message, int httpStatus, String requestId) {
     return new TencentCallFailure(
         action,
-        ErrorTable.kindOf(code),
+        ERRORS.classify(code, httpStatus),
         new VendorTrace(SOURCE, code, message, Option.some(httpStatus), Option.of(requestId)),
         false);
   }
@@ -42,6 +46,13 @@ public final class TencentCallFailure extends VendorCallFailure {
       String action, FailureKind kind, String code, String message, Option<Integer> httpStatus, boolean maybeApplied) {
     return new TencentCallFailure(
         action, kind, new VendorTrace(SOURCE, code, message, httpStatus, Option.none()), maybeApplied);
+  }
+
+  /** No answer: a read is unavailable; a write that may have been sent has an unknown outcome. */
+  static TencentCallFailure ofTransport(IntlPartnersAction action, TransportFailure failure) {
+    FailureKind kind = failure.mayHaveBeenSent() && action.mutating()
+        ? FailureKind.OUTCOME_UNKNOWN : FailureKind.UNAVAILABLE;
+    return local(action.wireName(), kind, failure.code(), failure.message(), Option.none(), failure.mayHaveBeenSent());
   }
 
   /** This client's own rate limit for {@code action} would have needed a wait of {@code wait}: nothing was sent. */

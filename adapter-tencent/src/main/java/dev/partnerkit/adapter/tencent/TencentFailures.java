@@ -4,7 +4,6 @@ import dev.partnerkit.domain.Area;
 import dev.partnerkit.domain.CallingCode;
 import dev.partnerkit.domain.Email;
 import dev.partnerkit.domain.PhoneNumber;
-import dev.partnerkit.domain.Rejection;
 import dev.partnerkit.domain.RejectionCode;
 import dev.partnerkit.domain.TencentRegistrationForm;
 import dev.partnerkit.domain.TradeCategory;
@@ -12,7 +11,6 @@ import dev.partnerkit.domain.Violation;
 import dev.partnerkit.domain.ViolationCode;
 import dev.partnerkit.ports.GatewayFailure;
 import dev.partnerkit.ports.VendorTrace;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Map;
 
@@ -100,24 +98,12 @@ final class TencentFailures {
   }
 
   static GatewayFailure toGateway(TencentCallFailure failure) {
-    VendorTrace trace = failure.trace();
-    String code = trace.code();
-    return switch (failure.kind()) {
-      case INVALID_REQUEST -> new GatewayFailure.InvalidRequest(List.of(violationOf(code, trace.message())), trace);
-      case REJECTED -> new GatewayFailure.Rejected(
-          Rejection.of(rejectionOf(code), trace.message()), trace);
-      case NOT_FOUND -> new GatewayFailure.NotFound(failure.operation() + ": " + trace.message(), trace);
-      case CONFLICT -> new GatewayFailure.Conflict(trace.message(), trace);
-      case UNAUTHORIZED -> new GatewayFailure.Unauthorized(trace);
-      case RATE_LIMITED -> new GatewayFailure.RateLimited(failure.retryAfter(), trace);
-      case UNAVAILABLE -> new GatewayFailure.Unavailable(trace);
-      case OUTCOME_UNKNOWN -> new GatewayFailure.OutcomeUnknown(
-          failure.operation() + " may have been applied: look the result up before calling it again", trace);
-      case UNEXPECTED -> new GatewayFailure.Unexpected(trace);
-    };
+    return failure.toGatewayFailure(TencentFailures::violationOf, TencentFailures::rejectionOf);
   }
 
-  private static Violation violationOf(String code, String message) {
+  private static Violation violationOf(VendorTrace trace) {
+    String code = trace.code();
+    String message = trace.message();
     String field = fieldOf(code);
     ViolationCode kind = code.endsWith("Empty") ? ViolationCode.REQUIRED
         : code.equals("FailedOperation.TradeInfoIncorrect") ? ViolationCode.TRADE_CATEGORY_MISMATCH

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.TransportFailure;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +19,16 @@ class TransportFailuresTest {
   static final IntlPartnersAction WRITE = IntlPartnersAction.CREATE_ACCOUNT;
   static final IntlPartnersAction READ = IntlPartnersAction.QUERY_PARTNER_CREDIT;
 
+  /** adapter-support's classification, as this adapter reports it for {@code action}. */
+  static TencentCallFailure classify(
+      IntlPartnersAction action, Exception e, boolean writeStarted, boolean deadlinePassed) {
+    return TencentCallFailure.ofTransport(action, TransportFailure.classify(e, writeStarted, deadlinePassed));
+  }
+
   @Test
   void a_refused_connection_was_not_sent() {
     TencentCallFailure f =
-        TransportFailures.classify(WRITE, new ConnectException("Connection refused"), false, false);
+        classify(WRITE, new ConnectException("Connection refused"), false, false);
     assertThat(f.trace().code()).isEqualTo("transport.connect");
     assertThat(f.kind()).isEqualTo(FailureKind.UNAVAILABLE);
     assertThat(f.maybeApplied()).isFalse();
@@ -29,10 +36,10 @@ class TransportFailuresTest {
 
   @Test
   void an_unknown_host_or_a_tls_refusal_was_not_sent() {
-    TencentCallFailure host = TransportFailures.classify(WRITE, new UnknownHostException("nowhere"), false, false);
+    TencentCallFailure host = classify(WRITE, new UnknownHostException("nowhere"), false, false);
     assertThat(host.trace().code()).isEqualTo("transport.unknown-host");
     assertThat(host.maybeApplied()).isFalse();
-    TencentCallFailure tls = TransportFailures.classify(WRITE, new SSLHandshakeException("untrusted"), false, false);
+    TencentCallFailure tls = classify(WRITE, new SSLHandshakeException("untrusted"), false, false);
     assertThat(tls.trace().code()).isEqualTo("transport.tls");
     assertThat(tls.kind()).isEqualTo(FailureKind.UNAVAILABLE);
     assertThat(tls.maybeApplied()).isFalse();
@@ -41,12 +48,12 @@ class TransportFailuresTest {
   @Test
   void a_read_timeout_after_sending_leaves_a_write_unknown_and_a_read_unavailable() {
     TencentCallFailure write =
-        TransportFailures.classify(WRITE, new SocketTimeoutException("Read timed out"), true, false);
+        classify(WRITE, new SocketTimeoutException("Read timed out"), true, false);
     assertThat(write.trace().code()).isEqualTo("transport.timeout");
     assertThat(write.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
     assertThat(write.maybeApplied()).isTrue();
     TencentCallFailure read =
-        TransportFailures.classify(READ, new SocketTimeoutException("Read timed out"), true, false);
+        classify(READ, new SocketTimeoutException("Read timed out"), true, false);
     assertThat(read.kind()).isEqualTo(FailureKind.UNAVAILABLE);
     assertThat(read.maybeApplied()).isTrue();
   }
@@ -54,19 +61,24 @@ class TransportFailuresTest {
   @Test
   void a_connection_lost_after_sending_may_have_been_applied() {
     TencentCallFailure f =
-        TransportFailures.classify(WRITE, new NoHttpResponseException("failed to respond"), true, false);
-    assertThat(f.trace().code()).isEqualTo("transport.io");
+        classify(WRITE, new NoHttpResponseException("failed to respond"), true, false);
+    assertThat(f.trace().code()).isEqualTo("transport.connection-closed");
     assertThat(f.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
     assertThat(f.maybeApplied()).isTrue();
     assertThat(f.trace().message()).contains("may have been sent");
+    TencentCallFailure io =
+        classify(WRITE, new IOException("Broken pipe"), true, false);
+    assertThat(io.trace().code()).isEqualTo("transport.io");
+    assertThat(io.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(io.maybeApplied()).isTrue();
   }
 
   @Test
   void the_deadline_is_named_and_what_was_not_written_was_not_sent() {
-    TencentCallFailure before = TransportFailures.classify(WRITE, new IOException("aborted"), false, true);
+    TencentCallFailure before = classify(WRITE, new IOException("aborted"), false, true);
     assertThat(before.trace().code()).isEqualTo("transport.call-timeout");
     assertThat(before.maybeApplied()).isFalse();
-    TencentCallFailure after = TransportFailures.classify(WRITE, new IOException("aborted"), true, true);
+    TencentCallFailure after = classify(WRITE, new IOException("aborted"), true, true);
     assertThat(after.trace().code()).isEqualTo("transport.call-timeout");
     assertThat(after.maybeApplied()).isTrue();
     assertThat(after.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
@@ -74,7 +86,7 @@ class TransportFailuresTest {
 
   @Test
   void a_transport_trace_has_no_status_or_request_id() {
-    TencentCallFailure f = TransportFailures.classify(READ, new ConnectException("refused"), false, false);
+    TencentCallFailure f = classify(READ, new ConnectException("refused"), false, false);
     assertThat(f.trace().source()).isEqualTo("tencent");
     assertThat(f.trace().httpStatus().isEmpty()).isTrue();
     assertThat(f.trace().requestId().isEmpty()).isTrue();

@@ -1,4 +1,4 @@
-package dev.partnerkit.adapter.tencent;
+package dev.partnerkit.adapter.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The one Jackson mapper of the adapter: nulls are not written, unknown fields are ignored, floats are read as exact
- * {@link java.math.BigDecimal}s (trailing zeros kept), trailing garbage after the JSON document is an error.
+ * The one Jackson mapper of both adapters' wire: nulls are not written, unknown fields are ignored, decimals are read
+ * as exact {@link java.math.BigDecimal}s (never through a double, trailing zeros kept), and trailing garbage after
+ * the JSON document is an error. Thread-safe; shared, so never reconfigured.
  */
-final class WireJson {
+public final class WireJson {
 
-  static final ObjectMapper MAPPER =
+  /** The mapper. */
+  public static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .defaultPropertyInclusion(
               JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
