@@ -1,10 +1,8 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
 import io.vavr.control.Option;
-import java.time.Duration;
 
 /** Builds {@link HuaweiCallFailure}s from answers, transport failures and local refusals. */
 final class Failures {
@@ -46,12 +44,6 @@ final class Failures {
   static HuaweiCallFailure local(String operation, FailureKind kind, String code, String message) {
     return new HuaweiCallFailure(operation, kind, VendorTrace.local(HuaweiCallFailure.SOURCE, code, message), false,
         null);
-  }
-
-  /** This client's own rate limit for {@code operation} would have needed a wait of {@code wait}: nothing was sent. */
-  static HuaweiCallFailure throttledLocally(BssOperation operation, Duration wait) {
-    return local(operation.wireName(), FailureKind.RATE_LIMITED, "client.rate_limit",
-        "this client's rate limit for " + operation.wireName() + " needs a wait of " + wait.toMillis() + " ms");
   }
 
   private static VendorTrace trace(String code, String message, HttpAnswer answer) {

@@ -1,8 +1,6 @@
 package dev.partnerkit.adapter.tencent;
 
 import dev.partnerkit.adapter.support.VendorCallFailure;
-import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
-import java.time.Duration;
 
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
@@ -42,13 +40,6 @@ public final class TencentCallFailure extends VendorCallFailure {
       String action, FailureKind kind, String code, String message, Option<Integer> httpStatus, boolean maybeApplied) {
     return new TencentCallFailure(
         action, kind, new VendorTrace(SOURCE, code, message, httpStatus, Option.none()), maybeApplied);
-  }
-
-  /** This client's own rate limit for {@code action} would have needed a wait of {@code wait}: nothing was sent. */
-  static TencentCallFailure throttledLocally(IntlPartnersAction action, Duration wait) {
-    return local(action.wireName(), FailureKind.RATE_LIMITED, "client.rate_limit",
-        "this client's rate limit for " + action.wireName() + " needs a wait of " + wait.toMillis() + " ms",
-        Option.none(), false);
   }
 
   /** This failure with every occurrence of {@code secrets} in the trace message masked. */
