@@ -50,7 +50,7 @@ public final class HuaweiConfig extends ClientConfig {
     this.tokenRenewalMargin = b.tokenRenewalMargin;
     this.userAgent = b.userAgent;
     this.language = b.language;
-    this.credentials = HuaweiCredentialsProvider.defaultChain(b.credentials, b.environment).resolve();
+    this.credentials = HuaweiCredentials.resolve(b.credentials, b.environment);
   }
 
   /**
