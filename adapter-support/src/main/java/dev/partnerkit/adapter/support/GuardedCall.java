@@ -6,7 +6,6 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
