@@ -70,6 +70,7 @@ final class ClientWriter {
         import dev.partnerkit.ports.GatewayFailure;
         import dev.partnerkit.ports.Paged;
         import io.vavr.control.Either;
+        import io.vavr.control.Option;
         import java.util.List;
         import java.util.Objects;
 
@@ -133,7 +134,8 @@ final class ClientWriter {
           private <R> Either<TencentCallFailure, R> call(IntlPartnersAction action, Object request, Class<R> type) {
             Objects.requireNonNull(request, "request");
             return pipeline.run(action, () -> caller.call(action, request, type),
-                wait -> TencentCallFailure.throttledLocally(action, wait));
+                (kind, code, message, maybeApplied) -> TencentCallFailure.local(action.wireName(), kind, code, message,
+                    Option.none(), maybeApplied));
           }
 
           /** Closes the connection pool; calls made afterwards throw {@link IllegalStateException}. Idempotent. */

@@ -67,6 +67,7 @@ final class HuaweiClientWriter {
         import dev.partnerkit.domain.HuaweiSite;
         import dev.partnerkit.ports.GatewayFailure;
         import dev.partnerkit.ports.Paged;
+        import dev.partnerkit.ports.VendorTrace;
         import io.vavr.control.Either;
         import java.util.Collection;
         import java.util.List;
@@ -168,7 +169,8 @@ final class HuaweiClientWriter {
 
           private <R> Either<HuaweiCallFailure, R> call(BssOperation operation, Object request, Class<R> responseType) {
             return pipeline.run(operation, () -> caller.call(operation, request, responseType),
-                wait -> Failures.throttledLocally(operation, wait));
+                (kind, code, message, maybeApplied) -> new HuaweiCallFailure(operation.wireName(), kind,
+                    VendorTrace.local(HuaweiCallFailure.SOURCE, code, message), maybeApplied, null));
           }
 
           private static Long longOf(Integer count) {

@@ -5,6 +5,8 @@ import dev.partnerkit.adapter.huawei.HuaweiCredentials;
 import dev.partnerkit.adapter.huawei.HuaweiGatewayBuilder;
 import dev.partnerkit.adapter.huawei.HuaweiPartnerGateway;
 import dev.partnerkit.adapter.support.CallListener;
+import dev.partnerkit.adapter.support.ClientConfigBuilder;
+import dev.partnerkit.spring.PartnerkitProperties.Connection;
 import dev.partnerkit.adapter.tencent.TencentConfig;
 import dev.partnerkit.adapter.tencent.TencentCredentials;
 import dev.partnerkit.adapter.tencent.TencentGatewayBuilder;
@@ -29,12 +31,8 @@ final class GatewayFactory {
 
   static TencentPartnerGateway tencent(PartnerkitProperties.Tencent p, PartnerkitJournals journals,
       List<CallListener> listeners) {
-    TencentConfig.Builder config = TencentConfig.builder()
+    TencentConfig.Builder config = connection(TencentConfig.builder(), p)
         .connectTimeout(p.getConnectTimeout())
-        .responseTimeout(p.getResponseTimeout())
-        .callTimeout(p.getCallTimeout())
-        .maxConnections(p.getMaxConnections())
-        .allowInsecureHttp(p.isAllowInsecureHttp())
         .region(p.getRegion());
     if (p.getEndpoint() != null) {
       config.endpoint(p.getEndpoint());
@@ -69,11 +67,8 @@ final class GatewayFactory {
 
   static HuaweiPartnerGateway huawei(PartnerkitProperties.Huawei p, PartnerkitJournals journals,
       List<CallListener> listeners) {
-    HuaweiConfig.Builder config = HuaweiConfig.builder(p.getSite())
+    HuaweiConfig.Builder config = connection(HuaweiConfig.builder(p.getSite()), p)
         .connectTimeout(p.getConnectTimeout())
-        .responseTimeout(p.getResponseTimeout())
-        .callTimeout(p.getCallTimeout())
-        .allowInsecureHttp(p.isAllowInsecureHttp())
         .language(p.getLanguage());
     if (p.getEndpoint() != null) {
       config.endpoint(p.getEndpoint());
@@ -107,6 +102,14 @@ final class GatewayFactory {
     journals.sharedRateLimits().forEach(buckets -> builder.sharedRateLimits(buckets, key));
     listeners.forEach(builder::listener);
     return builder.build();
+  }
+
+  /** The options both vendors' configs share, from the properties both vendors share. */
+  private static <B extends ClientConfigBuilder<B, ?>> B connection(B config, Connection p) {
+    return config.responseTimeout(p.getResponseTimeout())
+        .callTimeout(p.getCallTimeout())
+        .maxConnections(p.getMaxConnections())
+        .allowInsecureHttp(p.isAllowInsecureHttp());
   }
 
   private static TencentConfig.Language tencentLanguage(String language) {

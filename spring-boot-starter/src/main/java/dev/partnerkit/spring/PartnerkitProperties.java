@@ -111,8 +111,6 @@ public class PartnerkitProperties {
     private String region;
     /** The language of the vendor's messages: en-US (default) or zh-CN. */
     private String language;
-    /** The size of the connection pool. */
-    private int maxConnections = 20;
     /** The partner's own UIN, as partner() reports it (Tencent's APIs do not return it). */
     private String partnerUin;
     /** The currency of the partner's Tencent account. */
@@ -191,16 +189,6 @@ public class PartnerkitProperties {
     }
 
     /** See the property's description. */
-    public int getMaxConnections() {
-      return maxConnections;
-    }
-
-    /** See the property's description. */
-    public void setMaxConnections(int maxConnections) {
-      this.maxConnections = maxConnections;
-    }
-
-    /** See the property's description. */
     public String getPartnerUin() {
       return partnerUin;
     }
@@ -236,7 +224,7 @@ public class PartnerkitProperties {
       return "Tencent[endpoint=" + endpoint + ", secretId=" + secretId + ", secretKey=" + secretKey
           + ", sessionToken=" + sessionToken + ", region=" + region + ", language=" + language
           + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + getResponseTimeout() + ", callTimeout="
-          + getCallTimeout() + ", maxConnections=" + maxConnections + ", allowInsecureHttp=" + isAllowInsecureHttp()
+          + getCallTimeout() + ", maxConnections=" + getMaxConnections() + ", allowInsecureHttp=" + isAllowInsecureHttp()
           + ", partnerUin=" + partnerUin + ", currency=" + currency + ", pageSize=" + getPageSize() + ", rateLimitScale="
           + getRateLimitScale() + ", rateLimits=" + rateLimits + ", partnerKey=" + getPartnerKey() + "]";
     }
@@ -385,21 +373,24 @@ public class PartnerkitProperties {
       return "Huawei[site=" + site + ", endpoint=" + endpoint + ", iamEndpoint=" + iamEndpoint + ", accessKey="
           + accessKey + ", secretKey=" + secretKey + ", domainId=" + domainId + ", userName=" + userName
           + ", password=" + password + ", domainName=" + domainName + ", connectTimeout=" + connectTimeout
-          + ", responseTimeout=" + getResponseTimeout() + ", callTimeout=" + getCallTimeout() + ", allowInsecureHttp=" + isAllowInsecureHttp() + ", language="
+          + ", responseTimeout=" + getResponseTimeout() + ", callTimeout=" + getCallTimeout() + ", maxConnections=" + getMaxConnections() + ", allowInsecureHttp="
+          + isAllowInsecureHttp() + ", language="
           + language + ", pageSize=" + getPageSize() + ", rateLimitScale=" + getRateLimitScale() + ", partnerKey="
           + getPartnerKey() + "]";
     }
   }
 
   /**
-   * What both vendors' gateways share: response and call timeouts, plain-HTTP permission, page size, rate-limit scale and the shared
-   * budget's name. Bound under {@code partnerkit.tencent.*} and {@code partnerkit.huawei.*} alike.
+   * What both vendors' gateways share: response and call timeouts, pool size, plain-HTTP permission, page size,
+   * rate-limit scale and the shared budget's name. Bound under {@code partnerkit.tencent.*} and {@code partnerkit.huawei.*} alike.
    */
   public abstract static class Connection {
     /** The longest wait for the response once the request is sent. */
     private Duration responseTimeout = Duration.ofSeconds(30);
-    /** The longest a single call may take end to end. */
+    /** The longest one call may take, every attempt, retry and throttle wait included (the whole-call deadline). */
     private Duration callTimeout = Duration.ofSeconds(60);
+    /** The size of the connection pool. */
+    private int maxConnections = 20;
     /** Allows a plain http:// endpoint: for a local sandbox on loopback only. */
     private boolean allowInsecureHttp;
     /** Items per page when listing (1 to 100). */
@@ -430,6 +421,16 @@ public class PartnerkitProperties {
     /** See the property's description. */
     public void setCallTimeout(Duration callTimeout) {
       this.callTimeout = callTimeout;
+    }
+
+    /** See the property's description. */
+    public int getMaxConnections() {
+      return maxConnections;
+    }
+
+    /** See the property's description. */
+    public void setMaxConnections(int maxConnections) {
+      this.maxConnections = maxConnections;
     }
 
     /** See the property's description. */

@@ -1,13 +1,11 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.support.ErrorTable;
 import dev.partnerkit.adapter.support.HttpExchange;
 import dev.partnerkit.adapter.support.TransportFailure;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
 import io.vavr.control.Option;
-import java.time.Duration;
 
 /** Builds {@link HuaweiCallFailure}s from answers, transport failures and local refusals. */
 final class Failures {
@@ -52,12 +50,6 @@ final class Failures {
   static HuaweiCallFailure local(String operation, FailureKind kind, String code, String message) {
     return new HuaweiCallFailure(operation, kind, VendorTrace.local(HuaweiCallFailure.SOURCE, code, message), false,
         null);
-  }
-
-  /** This client's own rate limit for {@code operation} would have needed a wait of {@code wait}: nothing was sent. */
-  static HuaweiCallFailure throttledLocally(BssOperation operation, Duration wait) {
-    return local(operation.wireName(), FailureKind.RATE_LIMITED, "client.rate_limit",
-        "this client's rate limit for " + operation.wireName() + " needs a wait of " + wait.toMillis() + " ms");
   }
 
   private static VendorTrace trace(String code, String message, HttpExchange.Answer answer) {

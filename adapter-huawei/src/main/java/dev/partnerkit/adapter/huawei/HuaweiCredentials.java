@@ -2,14 +2,26 @@ package dev.partnerkit.adapter.huawei;
 
 import dev.partnerkit.domain.Secret;
 import io.vavr.control.Option;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * How the adapter authenticates to Huawei Cloud: an access key pair ({@link AkSk}, recommended by Huawei, signs every
  * request with {@code SDK-HMAC-SHA256}) or an IAM user's password ({@link IamPassword}, exchanged for an
  * {@code X-Auth-Token} that is cached and renewed). {@code toString()} never shows a secret key or a password.
+ *
+ * <p>Where credentials come from, in order ({@link #resolve(HuaweiCredentials, Map)}): the explicit ones, if given;
+ * then the environment variables {@value #ENV_AK}, {@value #ENV_SK} and, optionally, {@value #ENV_DOMAIN_ID}, the
+ * names the official SDKs use.
  */
 public sealed interface HuaweiCredentials {
+
+  /** The environment variable holding the access key. */
+  String ENV_AK = "HUAWEICLOUD_SDK_AK";
+  /** The environment variable holding the secret key. */
+  String ENV_SK = "HUAWEICLOUD_SDK_SK";
+  /** The environment variable holding the partner account (domain) id; optional. */
+  String ENV_DOMAIN_ID = "HUAWEICLOUD_SDK_DOMAIN_ID";
 
   /** An access key pair; {@code domainId} (the partner account id), when known, is sent as {@code X-Domain-Id}. */
   static AkSk akSk(String accessKey, Secret secretKey) {
@@ -19,6 +31,39 @@ public sealed interface HuaweiCredentials {
   /** An IAM user of the partner account {@code domainName}, with its password, for token authentication. */
   static IamPassword iamPassword(String userName, Secret password, String domainName) {
     return new IamPassword(userName, password, domainName);
+  }
+
+  /**
+   * An AK/SK pair from {@code environment} (pass {@code System.getenv()}, or a map in tests).
+   *
+   * @return none when neither {@value #ENV_AK} nor {@value #ENV_SK} is set
+   * @throws IllegalStateException when one is set without the other (the message names both, never a value)
+   */
+  static Option<HuaweiCredentials> fromEnvironment(Map<String, String> environment) {
+    String ak = nonBlank(environment.get(ENV_AK));
+    String sk = nonBlank(environment.get(ENV_SK));
+    if (ak == null && sk == null) {
+      return Option.none();
+    }
+    if (ak == null || sk == null) {
+      throw new IllegalStateException(ak == null ? ENV_SK + " is set but " + ENV_AK + " is not (or is blank)"
+          : ENV_AK + " is set but " + ENV_SK + " is not (or is blank)");
+    }
+    return Option.of(akSk(ak, Secret.of(sk)).withDomainId(nonBlank(environment.get(ENV_DOMAIN_ID))));
+  }
+
+  /**
+   * {@code explicit} if it is not null, otherwise the environment's.
+   *
+   * @throws IllegalStateException when no credentials are found, or the environment holds half of them
+   */
+  static HuaweiCredentials resolve(HuaweiCredentials explicit, Map<String, String> environment) {
+    if (explicit != null) {
+      return explicit;
+    }
+    return fromEnvironment(environment).getOrElseThrow(() -> new IllegalStateException(
+        "no Huawei Cloud credentials found: none were given explicitly, and the environment has neither " + ENV_AK
+            + " nor " + ENV_SK));
   }
 
   /**
@@ -81,6 +126,10 @@ public sealed interface HuaweiCredentials {
     public String toString() {
       return "IamPassword[userName=" + userName + ", password=******, domainName=" + domainName + "]";
     }
+  }
+
+  private static String nonBlank(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   private static void requireText(String value, String what) {

@@ -59,11 +59,11 @@ class HuaweiConfigTest {
     assertThatThrownBy(() -> builder(HuaweiSite.CHINA).endpoint(URI.create("ftp://bss.example")).build())
         .hasMessageContaining("endpoint");
     assertThatThrownBy(() -> builder(HuaweiSite.CHINA).responseTimeout(Duration.ZERO).build())
-        .hasMessageContaining("response timeout");
+        .hasMessageContaining("responseTimeout");
     assertThatThrownBy(() -> builder(HuaweiSite.CHINA).language("fr_FR").build())
         .hasMessageContaining("language must be zh_CN or en_US");
     assertThatThrownBy(() -> builder(HuaweiSite.CHINA).connectTimeout(null).build())
-        .hasMessageContaining("connect timeout");
+        .hasMessageContaining("connectTimeout");
   }
 
   @Test
@@ -156,6 +156,6 @@ class HuaweiConfigTest {
         .hasMessage("callTimeout (PT20S) must not be shorter than connectTimeout or responseTimeout");
     assertThatThrownBy(() -> builder(HuaweiSite.CHINA).callTimeout(Duration.ZERO).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("call timeout must be positive: PT0S");
+        .hasMessage("callTimeout must be positive, was PT0S");
   }
 }

@@ -1,5 +1,6 @@
 package dev.partnerkit.adapter.support;
 
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
@@ -7,16 +8,21 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.apache.hc.core5.concurrent.Cancellable;
 
 /**
- * The {@code callTimeout} of both vendors' clients, in one place: a deadline over one HTTP exchange, end to end
- * (connecting, sending, and reading the whole answer), which the connect and response timeouts alone do not bound (a
- * server that trickles its answer a byte at a time never trips the response timeout). When it passes, the request is
- * aborted and the transport reports the failure as {@code transport.call-timeout}. One daemon thread per client.
- * Thread-safe.
+ * The {@code callTimeout} of both vendors' clients over one HTTP exchange, end to end (connecting, sending, and
+ * reading the whole answer), which the connect and response timeouts alone do not bound (a server that trickles its
+ * answer a byte at a time never trips the response timeout). When it passes, the request is aborted and the transport
+ * reports the failure as {@code transport.call-timeout}. Inside a {@link GuardedCall} an exchange gets only what is
+ * left of the whole call's deadline ({@link #within}), the same time on the caller's thread. One daemon thread per
+ * client. Thread-safe.
  */
 public final class CallDeadlines implements AutoCloseable {
+
+  /** What is left of the whole call's deadline on this thread, while a {@link GuardedCall} attempt runs. */
+  private static final ThreadLocal<Duration> REMAINING = new ThreadLocal<>();
 
   private final Duration callTimeout;
   private final ScheduledThreadPoolExecutor scheduler;
@@ -43,16 +49,44 @@ public final class CallDeadlines implements AutoCloseable {
     this.scheduler.setRemoveOnCancelPolicy(true);
   }
 
-  /** Starts the deadline of one exchange: {@code request} is cancelled if it is not {@link Deadline#done() done} in time. */
+  /**
+   * Runs {@code attempt} (one exchange of a call) on this thread with {@code remaining} as the longest any deadline
+   * started meanwhile may be: the time left of the whole call.
+   */
+  static <T> T within(Duration remaining, Supplier<T> attempt) {
+    Duration outer = REMAINING.get();
+    REMAINING.set(Objects.requireNonNull(remaining, "remaining"));
+    try {
+      return attempt.get();
+    } finally {
+      if (outer == null) {
+        REMAINING.remove();
+      } else {
+        REMAINING.set(outer);
+      }
+    }
+  }
+
+  /** What is left of the whole call's deadline on this thread, inside {@link #within}. */
+  static Option<Duration> remaining() {
+    return Option.of(REMAINING.get());
+  }
+
+  /**
+   * Starts the deadline of one exchange: {@code request} is cancelled if it is not {@link Deadline#done() done} within
+   * the call timeout, or within what is left of the whole call's deadline when that is shorter ({@link #within}).
+   */
   public Deadline start(Cancellable request) {
     Objects.requireNonNull(request, "request");
     AtomicBoolean passed = new AtomicBoolean();
+    long nanos = remaining().filter(left -> left.compareTo(callTimeout) < 0).map(left -> Math.max(0, left.toNanos()))
+        .getOrElse(callTimeout.toNanos());
     ScheduledFuture<?> timer;
     try {
       timer = scheduler.schedule(() -> {
         passed.set(true);
         request.cancel();
-      }, callTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      }, nanos, TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException closed) {
       // the client is closed: its connection pool refuses the request before anything is sent
       timer = null;

@@ -5,6 +5,7 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
 public final class Retrier {
 
   private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
+
+  /** No whole-call deadline: longer than any retry policy's. */
+  private static final Duration FOREVER = Duration.ofNanos(Long.MAX_VALUE);
 
   private final RetryPolicy policy;
   private final Sleeper sleeper;
@@ -51,18 +55,41 @@ public final class Retrier {
    */
   public <F extends AttemptFailure, T> Either<F, T> run(
       String what, Idempotency idempotency, Supplier<Either<F, T>> attempt) {
+    return run(what, idempotency, FOREVER, remaining -> attempt.get(), maybeApplied -> {
+      throw new AssertionError("no call timeout");
+    });
+  }
+
+  /**
+   * As {@link #run(String, Idempotency, Supplier)}, within a whole-call deadline: each attempt is given the time left
+   * of {@code callTimeout}, and when a retry could not start before it passes (the wait before it included), the call
+   * stops with {@code timedOut}'s failure, told whether any attempt may have taken effect. A failure that must not be
+   * retried (a non-idempotent write that may have been applied) still comes back as it is.
+   */
+  public <F extends AttemptFailure, T> Either<F, T> run(String what, Idempotency idempotency, Duration callTimeout,
+      Function<Duration, Either<F, T>> attempt, Function<Boolean, F> timedOut) {
     long start = nanoTime.getAsLong();
+    boolean maybeApplied = false;
     for (int n = 1; ; n++) {
-      Either<F, T> result = attempt.get();
-      if (result.isRight() || n >= policy.maxAttempts() || !retryable(result.getLeft(), idempotency)) {
+      Either<F, T> result = attempt.apply(callTimeout.minusNanos(nanoTime.getAsLong() - start));
+      if (result.isRight()) {
         return result;
       }
       F failure = result.getLeft();
+      maybeApplied |= failure.maybeApplied();
+      if (n >= policy.maxAttempts() || !retryable(failure, idempotency)) {
+        return result;
+      }
       Duration wait = policy.backoff(n + 1, random);
       if (failure.retryAfter().isDefined() && failure.retryAfter().get().compareTo(wait) > 0) {
         wait = failure.retryAfter().get();
       }
       Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - start);
+      if (elapsed.plus(wait).compareTo(callTimeout) >= 0) {
+        LOG.debug("{}: attempt {} failed ({}), the call timeout ({}) passes before a retry, giving up", what, n,
+            failure.kind(), callTimeout);
+        return Either.left(timedOut.apply(maybeApplied));
+      }
       if (elapsed.plus(wait).compareTo(policy.deadline()) > 0) {
         LOG.debug("{}: attempt {} failed ({}), deadline reached, giving up", what, n, failure.kind());
         return result;

@@ -60,4 +60,21 @@ class CallDeadlinesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("callTimeout must be positive, was PT0S");
   }
+
+  /** Issue 11: inside a call, an exchange gets what is left of the whole call's deadline when that is shorter. */
+  @Test
+  void within_a_call_a_deadline_is_no_longer_than_what_is_left_of_it() throws InterruptedException {
+    CountDownLatch cancelled = new CountDownLatch(1);
+    try (CallDeadlines deadlines = new CallDeadlines(Duration.ofHours(1), "test-deadline")) {
+      CallDeadlines.Deadline deadline = CallDeadlines.within(Duration.ofMillis(1), () -> deadlines.start(() -> {
+        cancelled.countDown();
+        return true;
+      }));
+
+      assertThat(cancelled.await(30, TimeUnit.SECONDS)).as("cancelled long before the hour").isTrue();
+      deadline.done();
+      assertThat(deadline.passed()).isTrue();
+      assertThat(CallDeadlines.remaining()).isEmpty();
+    }
+  }
 }

@@ -15,7 +15,18 @@ import org.junit.jupiter.api.Test;
 
 class GuardedCallTest {
 
-  record Failure(FailureKind kind, boolean maybeApplied, Option<Duration> retryAfter) implements AttemptFailure {}
+  record Failure(FailureKind kind, boolean maybeApplied, Option<Duration> retryAfter, String code, String message)
+      implements AttemptFailure {
+    Failure(FailureKind kind, boolean maybeApplied, Option<Duration> retryAfter) {
+      this(kind, maybeApplied, retryAfter, "vendor.code", "the vendor's answer");
+    }
+  }
+
+  /** The failures the pipeline makes itself, as a vendor's client makes them. */
+  private static final LocalFailure<Failure> LOCAL =
+      (kind, code, message, maybeApplied) -> new Failure(kind, maybeApplied, Option.none(), code, message);
+
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
   record Op(String wireName, Idempotency retry) implements VendorOperation {
     @Override
@@ -37,9 +48,13 @@ class GuardedCallTest {
   private final List<CallEvent> events = new ArrayList<>();
 
   private GuardedCall guarded(int permitsPerSecond, Duration maxPermitWait) {
+    return guarded(permitsPerSecond, maxPermitWait, RetryPolicy.defaults(), CALL_TIMEOUT);
+  }
+
+  private GuardedCall guarded(int permitsPerSecond, Duration maxPermitWait, RetryPolicy policy, Duration callTimeout) {
     return new GuardedCall("tencent",
-        ActionRateLimiter.of(Map.of(), RateLimit.perSecond(permitsPerSecond), time, time),
-        new Retrier(RetryPolicy.defaults(), time, time::nanoTime, () -> 0.5), maxPermitWait, events::add,
+        Option.of(ActionRateLimiter.of(Map.of(), RateLimit.perSecond(permitsPerSecond), time, time)),
+        new Retrier(policy, time, time::nanoTime, () -> 0.5), maxPermitWait, callTimeout, events::add,
         time::nanoTime);
   }
 
@@ -57,7 +72,7 @@ class GuardedCallTest {
     int[] n = {0};
 
     Either<Failure, String> result = guarded(1, Duration.ofSeconds(5)).run(op("CreateAccount", Idempotency.NOT_IDEMPOTENT),
-        () -> next(answers, "req-" + ++n[0]), wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+        () -> next(answers, "req-" + ++n[0]), LOCAL);
 
     assertThat(result.get()).isEqualTo("ok");
     assertThat(events).hasSize(4);
@@ -87,14 +102,14 @@ class GuardedCallTest {
   void a_permit_refused_by_the_local_limiter_is_reported_as_not_sent() {
     GuardedCall call = guarded(1, Duration.ZERO);
     call.run(op("QueryX", Idempotency.IDEMPOTENT), () -> Either.right("first"),
-        wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+        LOCAL);
     events.clear();
     int[] sent = {0};
 
     call.run(op("QueryX", Idempotency.IDEMPOTENT), () -> {
       sent[0]++;
       return Either.<Failure, String>right("never");
-    }, wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+    }, LOCAL);
 
     assertThat(events.get(0)).isInstanceOf(AttemptEvent.class);   // refused: nothing started
     AttemptEvent refused = (AttemptEvent) events.get(0);
@@ -114,7 +129,7 @@ class GuardedCallTest {
     VendorRequestIds.note("stale");
 
     guarded(100, Duration.ofSeconds(1)).run(op("QueryX", Idempotency.IDEMPOTENT), () -> Either.<Failure, String>right("ok"),
-        wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+        LOCAL);
 
     assertThat(((AttemptEvent) events.get(1)).requestId()).isEmpty();
   }
@@ -161,7 +176,7 @@ class GuardedCallTest {
       Either<Failure, String> result = guarded(100, Duration.ofSeconds(1)).run(operation, () -> {
         sent[0]++;
         return sent[0] == 1 ? Either.left(uncertain) : Either.right("ok");
-      }, wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+      }, LOCAL);
 
       if (kind == OperationClass.NON_IDEMPOTENT_WRITE) {
         assertThat(result.getLeft().maybeApplied()).isTrue();
@@ -179,7 +194,7 @@ class GuardedCallTest {
         CallRules.defaults().withRateLimits(false), events::add);
     for (int i = 0; i < 50; i++) {   // 50 calls of an operation limited to 1 a second
       unpaced.run(op("QueryX", Idempotency.IDEMPOTENT), () -> Either.<Failure, String>right("ok"),
-          wait -> new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+          LOCAL);
     }
 
     assertThat(events).filteredOn(AttemptEvent.class::isInstance).hasSize(50)
@@ -199,5 +214,116 @@ class GuardedCallTest {
     assertThat(rules.withRateLimits(false).rateLimited()).isFalse();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.withRateLimit(query, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("QueryX");
+  }
+
+  private static VendorOperation classed(String wireName, OperationClass operationClass) {
+    return new VendorOperation() {
+      @Override
+      public String wireName() {
+        return wireName;
+      }
+
+      @Override
+      public int ratePerSecond() {
+        return 100;
+      }
+
+      @Override
+      public OperationClass operationClass() {
+        return operationClass;
+      }
+    };
+  }
+
+  /** Issue 11: the call timeout covers every attempt and backoff of a call, not one exchange. */
+  @Test
+  void a_read_that_keeps_failing_stops_retrying_when_the_call_timeout_passes() {
+    GuardedCall call = guarded(100, Duration.ofSeconds(1),
+        new RetryPolicy(50, Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofMinutes(10)),
+        Duration.ofSeconds(2));
+    long start = time.nanoTime();
+    int[] sent = {0};
+
+    Either<Failure, String> result = call.run(op("QueryX", Idempotency.IDEMPOTENT), () -> {
+      sent[0]++;
+      time.sleep(Duration.ofMillis(30));
+      return Either.left(new Failure(FailureKind.UNAVAILABLE, false, Option.none()));
+    }, LOCAL);
+
+    // attempts at 0, 130, 360, 790 and 1620 ms (backoff 100, 200, 400, 800 ms); the next backoff, 1600 ms, would pass
+    // the 2 s deadline: the call stops there, although the policy allowed 50 attempts and a 10-minute retry deadline
+    assertThat(sent[0]).isEqualTo(5);
+    assertThat(Duration.ofNanos(time.nanoTime() - start)).isEqualTo(Duration.ofMillis(1650));
+    Failure failure = result.getLeft();
+    assertThat(failure.code()).isEqualTo("transport.call-timeout");
+    assertThat(failure.kind()).isEqualTo(FailureKind.UNAVAILABLE);
+    assertThat(failure.maybeApplied()).isFalse();
+    assertThat(failure.message()).contains("PT2S", "5 attempts");
+  }
+
+  @Test
+  void each_attempt_gets_what_is_left_of_the_call_timeout_as_its_exchange_deadline() {
+    GuardedCall call = guarded(100, Duration.ofSeconds(1), RetryPolicy.defaults(), Duration.ofSeconds(1));
+    List<Option<Duration>> seen = new ArrayList<>();
+
+    call.run(op("QueryX", Idempotency.IDEMPOTENT), () -> {
+      seen.add(CallDeadlines.remaining());
+      time.sleep(Duration.ofMillis(30));
+      return seen.size() == 1 ? Either.left(new Failure(FailureKind.RATE_LIMITED, false, Option.none()))
+          : Either.right("ok");
+    }, LOCAL);
+
+    // the retry starts after the 30 ms attempt and a 100 ms backoff
+    assertThat(seen).containsExactly(Option.some(Duration.ofSeconds(1)), Option.some(Duration.ofMillis(870)));
+    assertThat(CallDeadlines.remaining()).as("nothing left behind on the thread").isEmpty();
+  }
+
+  @Test
+  void an_idempotent_write_that_may_have_been_applied_and_runs_out_of_time_is_reported_as_possibly_applied() {
+    GuardedCall call = guarded(100, Duration.ofSeconds(1), RetryPolicy.defaults(), Duration.ofMillis(500));
+    int[] sent = {0};
+
+    Either<Failure, String> result = call.run(classed("ModifyX", OperationClass.IDEMPOTENT_WRITE), () -> {
+      sent[0]++;
+      time.sleep(Duration.ofMillis(30));
+      return Either.left(sent[0] == 1 ? new Failure(FailureKind.UNAVAILABLE, true, Option.none())
+          : new Failure(FailureKind.RATE_LIMITED, false, Option.none()));
+    }, LOCAL);
+
+    assertThat(sent[0]).isEqualTo(3);   // at 0, 130 and 360 ms; the next backoff (400 ms) would pass 500 ms
+    Failure failure = result.getLeft();
+    assertThat(failure.code()).isEqualTo("transport.call-timeout");
+    assertThat(failure.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(failure.maybeApplied()).isTrue();
+  }
+
+  @Test
+  void a_non_idempotent_write_cut_by_the_deadline_is_reported_as_possibly_applied_and_never_repeated() {
+    GuardedCall call = guarded(100, Duration.ofSeconds(1), RetryPolicy.defaults(), Duration.ofSeconds(60));
+    Failure cut = new Failure(FailureKind.OUTCOME_UNKNOWN, true, Option.none(), "transport.call-timeout",
+        "the call timeout passed; SocketTimeoutException (request may have been sent)");
+    int[] sent = {0};
+
+    Either<Failure, String> result = call.run(classed("CreateX", OperationClass.NON_IDEMPOTENT_WRITE), () -> {
+      sent[0]++;
+      return Either.left(sent[0] == 1 ? new Failure(FailureKind.RATE_LIMITED, false, Option.none()) : cut);
+    }, LOCAL);
+
+    assertThat(sent[0]).isEqualTo(2);   // the throttled attempt was retried, the one that may have arrived never
+    assertThat(result.getLeft()).isSameAs(cut);
+  }
+
+  @Test
+  void a_permit_the_local_limiter_cannot_give_in_time_fails_as_this_clients_rate_limit() {
+    GuardedCall call = guarded(1, Duration.ZERO, RetryPolicy.none(), CALL_TIMEOUT);
+    call.run(op("QueryX", Idempotency.IDEMPOTENT), () -> Either.<Failure, String>right("first"), LOCAL);
+
+    Either<Failure, String> refused = call.run(op("QueryX", Idempotency.IDEMPOTENT),
+        () -> Either.<Failure, String>right("never"), LOCAL);
+
+    assertThat(refused.getLeft().code()).isEqualTo("client.rate_limit");
+    assertThat(refused.getLeft().kind()).isEqualTo(FailureKind.RATE_LIMITED);
+    assertThat(refused.getLeft().maybeApplied()).isFalse();
+    assertThat(refused.getLeft().message()).isEqualTo("this client's rate limit for QueryX needs a wait of 1000 ms");
   }
 }

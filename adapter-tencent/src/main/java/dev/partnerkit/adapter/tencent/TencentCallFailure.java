@@ -7,7 +7,6 @@ import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.ports.FailureKind;
 import dev.partnerkit.ports.VendorTrace;
 import io.vavr.control.Option;
-import java.time.Duration;
 import java.util.Collection;
 
 /**
@@ -53,13 +52,6 @@ public final class TencentCallFailure extends VendorCallFailure {
     FailureKind kind = failure.mayHaveBeenSent() && action.mutating()
         ? FailureKind.OUTCOME_UNKNOWN : FailureKind.UNAVAILABLE;
     return local(action.wireName(), kind, failure.code(), failure.message(), Option.none(), failure.mayHaveBeenSent());
-  }
-
-  /** This client's own rate limit for {@code action} would have needed a wait of {@code wait}: nothing was sent. */
-  static TencentCallFailure throttledLocally(IntlPartnersAction action, Duration wait) {
-    return local(action.wireName(), FailureKind.RATE_LIMITED, "client.rate_limit",
-        "this client's rate limit for " + action.wireName() + " needs a wait of " + wait.toMillis() + " ms",
-        Option.none(), false);
   }
 
   /** This failure with every occurrence of {@code secrets} in the trace message masked. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerkit.domain.Secret;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class TencentConfigTest {
     assertThat(config.responseTimeout()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(60));
     assertThat(config.callTimeout()).isGreaterThanOrEqualTo(config.responseTimeout());
     assertThat(config.allowInsecureHttp()).isFalse();
-    assertThat(config.proxyHost()).isEmpty();
+    assertThat(config.proxy()).isEmpty();
   }
 
   @Test
@@ -110,8 +111,7 @@ class TencentConfigTest {
     assertThat(config.region()).contains("ap-singapore");
     assertThat(config.language().header()).isEqualTo("zh-CN");
     assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(4));
-    assertThat(config.proxyHost()).contains("proxy.internal");
-    assertThat(config.proxyPort()).isEqualTo(3128);
+    assertThat(config.proxy()).contains(URI.create("http://proxy.internal:3128"));
     assertThat(config.maxConnections()).isEqualTo(7);
     assertThat(config.clock()).isSameAs(clock);
   }
