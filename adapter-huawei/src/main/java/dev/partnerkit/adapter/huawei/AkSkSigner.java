@@ -1,23 +1,18 @@
 package dev.partnerkit.adapter.huawei;
 
+import dev.partnerkit.adapter.support.Sha256;
 import dev.partnerkit.domain.Secret;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Huawei Cloud's {@code SDK-HMAC-SHA256} AK/SK request signer (spec section 11.2), as the official Java SDK computes
@@ -43,7 +38,9 @@ final class AkSkSigner {
   private static final String CONTENT_SHA256 = "X-Sdk-Content-Sha256";
   private static final DateTimeFormatter SDK_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-  private static final HexFormat HEX = HexFormat.of();
+
+  /** The UTF-8 bytes of the last secret key signed with, kept so that each thread's {@code Mac} stays initialized. */
+  private static volatile KeyBytes lastKey;
 
   private final Clock clock;
 
@@ -145,21 +142,29 @@ final class AkSkSigner {
   }
 
   static String sha256Hex(byte[] bytes) {
-    try {
-      return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return Sha256.hex(bytes);
   }
 
   private static String hmacHex(Secret key, String data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HEX.formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      // the message never carries the key: InvalidKeyException's own text is dropped
-      throw new IllegalStateException("HMAC-SHA256 is unavailable", null);
+    return Sha256.hmacHex(keyBytes(key), data.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A secret key and its UTF-8 bytes; never shown. */
+  private record KeyBytes(Secret secret, byte[] bytes) {
+    @Override
+    public String toString() {
+      return "KeyBytes[******]";
     }
+  }
+
+  /** The UTF-8 bytes of {@code key}: the same array as long as the same key signs. */
+  private static byte[] keyBytes(Secret key) {
+    KeyBytes last = lastKey;
+    if (last != null && last.secret() == key) {
+      return last.bytes();
+    }
+    byte[] bytes = key.reveal().getBytes(StandardCharsets.UTF_8);
+    lastKey = new KeyBytes(key, bytes);
+    return bytes;
   }
 }

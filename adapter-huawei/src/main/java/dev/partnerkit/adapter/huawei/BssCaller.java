@@ -1,14 +1,17 @@
 package dev.partnerkit.adapter.huawei;
 
-import dev.partnerkit.adapter.support.WireJson;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.adapter.huawei.api.BssOperation;
 import dev.partnerkit.adapter.support.HttpExchange;
 import dev.partnerkit.adapter.support.SecretJson;
 import dev.partnerkit.adapter.support.VendorRequestIds;
+import dev.partnerkit.adapter.support.WireJson;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +39,7 @@ final class BssCaller implements OperationCaller {
   private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
   /** Headers whose values are credentials: never logged, never shown. */
   private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-auth-token", "x-subject-token");
+  private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
   private final HuaweiConfig config;
   private final HttpExchange http;
@@ -103,31 +107,58 @@ final class BssCaller implements OperationCaller {
     }
     LOG.debug("{} -> HTTP {} requestId={}", operation.wireName(), answer.status(), requestId);
     byte[] body = answer.body();
-    boolean empty = new String(body, StandardCharsets.UTF_8).isBlank();
+    byte[] json = isBlank(body) ? EMPTY_OBJECT : body;
     try {
-      JsonNode tree = WireJson.MAPPER.readTree(empty ? "{}".getBytes(StandardCharsets.UTF_8) : body);
-      if (tree == null || !tree.isObject()) {
-        return Either.left(Failures.malformed(operation.wireName(), operation.mutates(), answer,
-            "the answer is not a JSON object"));
+      // two streaming passes instead of a tree and a walk over it: the top-level fields (is it an object, is it a
+      // business error), then the record bound straight from the bytes
+      Either<String, Option<String>> errorCode = topLevelErrorCode(json);
+      if (errorCode.isLeft()) {
+        return Either.left(Failures.malformed(operation.wireName(), operation.mutates(), answer, errorCode.getLeft()));
       }
-      if (isBusinessError(tree)) {
+      if (errorCode.get().exists(code -> !code.isBlank() && !code.equals(SUCCESS_CODE))) {
         return Either.left(Failures.fromAnswer(operation.wireName(), false, answer));
       }
-      return Either.right(WireJson.MAPPER.treeToValue(tree, responseType));
+      return Either.right(WireJson.readerFor(responseType).readValue(json));
     } catch (IOException | IllegalArgumentException e) {
       return Either.left(Failures.malformed(operation.wireName(), operation.mutates(), answer,
           "the answer does not match " + responseType.getSimpleName()));
     }
   }
 
+  /** Whether {@code body} is empty or only ASCII white space (read as {@code {}}), without copying it into a String. */
+  static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b < 0 || !Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * A 2xx answer that is really a refusal: a top-level {@code error_code} other than the success code {@code
-   * CBC.0000} (spec 10.1: some APIs answer business errors, and batch APIs total failures, with HTTP 200 and {@code
-   * error_code}; CheckUserIdentity answers {@code CBC.0000} on success).
+   * The top-level {@code error_code} of an answer when it is a string (spec 10.1: some APIs answer business errors,
+   * and batch APIs total failures, with HTTP 200 and {@code error_code}; CheckUserIdentity answers {@code CBC.0000} on
+   * success), none when it has none, or why the answer is not what it should be (not one JSON object and nothing after it).
    */
-  private static boolean isBusinessError(JsonNode tree) {
-    JsonNode code = tree.get("error_code");
-    return code != null && code.isTextual() && !code.asText().isBlank() && !code.asText().equals(SUCCESS_CODE);
+  static Either<String, Option<String>> topLevelErrorCode(byte[] json) throws IOException {
+    try (JsonParser parser = WireJson.MAPPER.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Either.left("the answer is not a JSON object");
+      }
+      Option<String> code = Option.none();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("error_code")) {
+          code = value == JsonToken.VALUE_STRING ? Option.some(parser.getText()) : Option.none();
+        }
+        parser.skipChildren();
+      }
+      if (parser.nextToken() != null) {
+        return Either.left("the answer has more after its JSON object");
+      }
+      return Either.right(code);
+    }
   }
 
   /** The request record's non-null fields as query parameters; list fields repeat their key once per element. */

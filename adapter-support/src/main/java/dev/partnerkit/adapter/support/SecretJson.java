@@ -22,7 +22,11 @@ import java.util.List;
  */
 public final class SecretJson {
 
-  private static final String REVEALED = SecretJson.class.getName() + ".revealed";
+  /**
+   * Where this thread's {@link #write} collects the values it reveals (a thread-local rather than a writer attribute:
+   * an attribute needs an {@code ObjectWriter} and a copy of the config's attributes per call).
+   */
+  private static final ThreadLocal<Collector> REVEALED = ThreadLocal.withInitial(Collector::new);
   private static final String MASKED = SecretJson.class.getName() + ".masked";
   private static final String MASK = "******";
 
@@ -52,9 +56,20 @@ public final class SecretJson {
    * @throws JsonProcessingException if the record cannot be serialized
    */
   public static Body write(ObjectMapper mapper, Object request) throws JsonProcessingException {
-    List<String> revealed = new ArrayList<>();
-    byte[] bytes = mapper.writer().withAttribute(REVEALED, revealed).writeValueAsBytes(request);
-    return new Body(bytes, revealed);
+    List<String> revealed = new ArrayList<>(2);
+    Collector collector = REVEALED.get();
+    List<String> outer = collector.into;
+    collector.into = revealed;
+    try {
+      return new Body(mapper.writeValueAsBytes(request), revealed);
+    } finally {
+      collector.into = outer;
+    }
+  }
+
+  /** One thread's list of revealed values while {@link #write} runs (null otherwise). */
+  private static final class Collector {
+    private List<String> into;
   }
 
   /**
@@ -102,7 +117,6 @@ public final class SecretJson {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void serialize(Secret value, JsonGenerator gen, SerializerProvider provider) throws IOException {
       if (Boolean.TRUE.equals(provider.getAttribute(MASKED))) {
         gen.writeString(MASK);
@@ -110,12 +124,13 @@ public final class SecretJson {
       }
       String plain = value.reveal();
       gen.writeString(plain);
-      if (provider.getAttribute(REVEALED) instanceof Collection<?> revealed) {
+      List<String> revealed = REVEALED.get().into;
+      if (revealed != null) {
         String escaped = new String(JsonStringEncoder.getInstance().quoteAsString(plain));
         if (!escaped.equals(plain)) {
-          ((Collection<String>) revealed).add(escaped); // first: a scrub of the plain value could cut it in two
+          revealed.add(escaped); // first: a scrub of the plain value could cut it in two
         }
-        ((Collection<String>) revealed).add(plain);
+        revealed.add(plain);
       }
     }
   }

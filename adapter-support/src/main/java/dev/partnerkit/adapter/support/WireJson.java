@@ -3,6 +3,7 @@ package dev.partnerkit.adapter.support;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,5 +27,22 @@ public final class WireJson {
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
+  /**
+   * One reader per response record, made once (a reader bound to its type finds its deserializer once). It binds the
+   * {@code Response} object inside the envelope, so what follows that object is not its business: the envelope's
+   * reader checks the whole document.
+   */
+  private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+    @Override
+    protected ObjectReader computeValue(Class<?> type) {
+      return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+  };
+
   private WireJson() {}
+
+  /** The reader of {@code type} for a value inside a document, shared. */
+  public static ObjectReader readerFor(Class<?> type) {
+    return READERS.get(type);
+  }
 }

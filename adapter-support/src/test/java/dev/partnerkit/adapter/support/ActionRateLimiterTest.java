@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ActionRateLimiterTest {
@@ -93,5 +96,39 @@ class ActionRateLimiterTest {
     assertThat(planner.acquire("CreateAccount", Duration.ofSeconds(1)).get()).isEqualTo(Duration.ofMillis(400));
     var refused = planner.acquire("CreateAccount", Duration.ofMillis(500));
     assertThat(refused.getLeft()).as("the fourth would need the slot at 600 ms").isEqualTo(Duration.ofMillis(600));
+  }
+
+  @Test
+  void sixteen_callers_that_wake_late_and_wait_on_slow_calls_keep_every_slot() {
+    // the bench's bulk onboarding on a fake clock: 16 callers, 2,000 permits at 200/s; each caller is woken 0-3 ms
+    // after its slot and its call takes 1-40 ms, then it asks again. Events run in time order (a discrete simulation
+    // of the threads), the limiter is asked at each caller's arrival and tells the wait instead of sleeping.
+    ActionRateLimiter planner = ActionRateLimiter.of(Map.of("CreateAccount", RateLimit.perSecond(200)),
+        RateLimit.perSecond(1), time, d -> { });
+    long start = time.nanoTime();
+    PriorityQueue<long[]> arrivals = new PriorityQueue<>(
+        Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
+    for (long caller = 0; caller < 16; caller++) {
+      arrivals.add(new long[] {start, caller});
+    }
+    Random random = new Random(16);
+    List<Long> slots = new ArrayList<>();
+    while (slots.size() < 2000) {
+      long[] arrival = arrivals.poll();
+      time.sleep(Duration.ofNanos(arrival[0] - time.nanoTime()));
+      long slot = arrival[0] + planner.acquire("CreateAccount", Duration.ofSeconds(10)).get().toNanos();
+      slots.add(slot);
+      long answered = slot + random.nextInt(3_000_000) + 1_000_000 + random.nextInt(39_000_000);
+      arrivals.add(new long[] {answered, arrival[1]});
+    }
+
+    slots.sort(Comparator.naturalOrder());
+    assertThat(slots.get(0)).as("the first permit at once").isEqualTo(start);
+    assertThat(slots.get(1999) - slots.get(0)).as("1,999 intervals of 5 ms: no slot lost")
+        .isEqualTo(1999 * 5_000_000L);
+    for (int i = 200; i < slots.size(); i++) {
+      assertThat(slots.get(i) - slots.get(i - 200)).as("no second holds more than 200 permits")
+          .isGreaterThanOrEqualTo(1_000_000_000L);
+    }
   }
 }

@@ -1,8 +1,9 @@
 package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.adapter.support.WireJson;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.partnerkit.adapter.support.VendorRequestIds;
+import dev.partnerkit.adapter.support.WireJson;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
@@ -21,31 +22,115 @@ final class EnvelopeReader {
 
   /** The response record, or why there is none. */
   static <R> Either<TencentCallFailure, R> read(IntlPartnersAction action, int status, byte[] body, Class<R> type) {
-    JsonNode response = parseResponse(body);
-    JsonNode error = response == null ? null : response.get("Error");
-    if (response != null) {
-      VendorRequestIds.note(text(response.get("RequestId"), null));
+    // two streaming passes instead of a tree and a walk over it: what the envelope says (request id, error), then the
+    // record bound straight from the bytes of the Response object
+    Envelope envelope = Envelope.scan(body);
+    if (envelope.hasResponse()) {
+      VendorRequestIds.note(envelope.requestId());
     }
-    if (error != null && error.isObject()) {
+    if (envelope.error()) {
       return Either.left(
           TencentCallFailure.vendorError(
               action.wireName(),
-              text(error.get("Code"), "(no code)"),
-              text(error.get("Message"), ""),
+              envelope.code() == null ? "(no code)" : envelope.code(),
+              envelope.message() == null ? "" : envelope.message(),
               status,
-              text(response.get("RequestId"), null)));
+              envelope.requestId()));
     }
     if (status != 200) {
       return Either.left(httpFailure(action, status));
     }
-    if (response == null || !response.isObject()) {
+    if (!envelope.responseIsObject()) {
       return Either.left(malformed(action, status, "the body is not a {\"Response\": {...}} envelope"));
     }
-    try {
-      return Either.right(WireJson.MAPPER.treeToValue(response, type));
+    try (JsonParser parser = WireJson.MAPPER.createParser(body)) {
+      parser.nextToken();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean response = parser.currentName().equals("Response");
+        parser.nextToken();
+        if (response) {
+          return Either.right(WireJson.readerFor(type).readValue(parser));
+        }
+        parser.skipChildren();
+      }
+      throw new IOException("no Response on the second pass");
     } catch (IOException | IllegalArgumentException e) {
       return Either.left(
           malformed(action, status, "the Response does not fit " + type.getSimpleName() + ": " + firstLine(e)));
+    }
+  }
+
+  /**
+   * What an answer's envelope says, from one streaming pass over it: whether it has a {@code Response} and whether
+   * that is an object, its {@code RequestId}, and whether it carries an {@code Error} object with its {@code Code} and
+   * {@code Message}. A body that is not JSON, has anything after the document, or is not an object has no Response.
+   */
+  record Envelope(boolean hasResponse, boolean responseIsObject, String requestId, boolean error, String code,
+      String message) {
+
+    private static final Envelope NONE = new Envelope(false, false, null, false, null, null);
+
+    static Envelope scan(byte[] body) {
+      try (JsonParser parser = WireJson.MAPPER.createParser(body)) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          return NONE;
+        }
+        Envelope found = NONE;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          boolean response = parser.currentName().equals("Response");
+          JsonToken value = parser.nextToken();
+          if (response) {
+            found = value == JsonToken.START_OBJECT ? response(parser) : new Envelope(true, false, null, false, null, null);
+          } else {
+            parser.skipChildren();
+          }
+        }
+        return parser.nextToken() == null ? found : NONE; // anything after the document: not an envelope
+      } catch (IOException e) {
+        return NONE;
+      }
+    }
+
+    private static Envelope response(JsonParser parser) throws IOException {
+      String requestId = null;
+      boolean error = false;
+      String code = null;
+      String message = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("RequestId")) {
+          requestId = text(parser, value);
+        } else if (name.equals("Error") && value == JsonToken.START_OBJECT) {
+          error = true;
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken fieldValue = parser.nextToken();
+            if (field.equals("Code")) {
+              code = text(parser, fieldValue);
+            } else if (field.equals("Message")) {
+              message = text(parser, fieldValue);
+            } else {
+              parser.skipChildren();
+            }
+          }
+          continue;
+        }
+        parser.skipChildren();
+      }
+      return new Envelope(true, true, requestId, error, code, message);
+    }
+
+    /** A value as text (null for JSON null, empty for an object or array, which is skipped). */
+    private static String text(JsonParser parser, JsonToken value) throws IOException {
+      if (value == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (value.isStructStart()) {
+        parser.skipChildren();
+        return "";
+      }
+      return parser.getText();
     }
   }
 
@@ -73,19 +158,6 @@ final class EnvelopeReader {
     // the vendor answered 200, so it handled the request; we cannot tell how
     return TencentCallFailure.local(
         action.wireName(), FailureKind.UNEXPECTED, "response.malformed", why, Option.some(status), true);
-  }
-
-  private static JsonNode parseResponse(byte[] body) {
-    try {
-      JsonNode root = WireJson.MAPPER.readTree(body);
-      return root == null ? null : root.get("Response");
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private static String text(JsonNode node, String orElse) {
-    return node == null || node.isNull() ? orElse : node.asText();
   }
 
   private static String firstLine(Exception e) {

@@ -1,8 +1,7 @@
 package dev.partnerkit.adapter.tencent;
 
+import dev.partnerkit.adapter.support.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,11 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * TC3-HMAC-SHA256, the TencentCloud API 3.0 signature (spec section 5.3). Signs a POST to {@code /} with an empty
@@ -65,7 +60,7 @@ final class Tc3Signer {
     Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(payload, "payload");
-    SortedMap<String, String> headers = new TreeMap<>();
+    TreeMap<String, String> headers = new TreeMap<>();
     signedHeaders.forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
     if (!headers.containsKey("content-type") || !headers.containsKey("host")) {
       throw new IllegalArgumentException("TC3 needs at least content-type and host among the signed headers");
@@ -73,13 +68,12 @@ final class Tc3Signer {
     long timestamp = clock.instant().getEpochSecond();
     String date = UTC_DATE.format(Instant.ofEpochSecond(timestamp));
 
-    String canonicalHeaders =
-        headers.entrySet().stream()
-            .map(e -> e.getKey() + ":" + e.getValue().trim().toLowerCase(Locale.ROOT) + "\n")
-            .collect(Collectors.joining());
+    StringBuilder canonical = new StringBuilder(256).append("POST\n/\n\n");
+    headers.forEach((name, value) ->
+        canonical.append(name).append(':').append(value.trim().toLowerCase(Locale.ROOT)).append('\n'));
     String signedHeaderNames = String.join(";", headers.keySet());
     String canonicalRequest =
-        "POST\n/\n\n" + canonicalHeaders + "\n" + signedHeaderNames + "\n" + sha256Hex(payload);
+        canonical.append('\n').append(signedHeaderNames).append('\n').append(Sha256.hex(payload)).toString();
     String scope = date + "/" + service + "/tc3_request";
     String stringToSign =
         ALGORITHM + "\n" + timestamp + "\n" + scope + "\n" + sha256Hex(utf8(canonicalRequest));
@@ -114,22 +108,15 @@ final class Tc3Signer {
 
   /** Lower-case hex SHA-256 of {@code bytes}. */
   static String sha256Hex(byte[] bytes) {
-    try {
-      return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-    }
+    return Sha256.hex(bytes);
   }
 
-  /** HMAC-SHA256 of the UTF-8 bytes of {@code message} under {@code key}. */
+  /**
+   * HMAC-SHA256 of the UTF-8 bytes of {@code message} under {@code key} ({@link Sha256#hmac}: the signing key, the
+   * same array while the date does not change, keeps each thread's {@code Mac} initialized).
+   */
   static byte[] hmac(byte[] key, String message) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(utf8(message));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-    }
+    return Sha256.hmac(key, utf8(message));
   }
 
   private static byte[] utf8(String s) {
