@@ -24,7 +24,7 @@ class DemoCommandTest {
     assertThat(text).contains("password.confirmation_mismatch", "calling_code.banned", "phone.quota_exceeded",
         "application.already_decided", "credit.insufficient", "association PENDING", "phone.not_mainland_china_mobile",
         "password.matches_account_name", "REPLAYED", "RECONCILED", "against the embedded sandbox",
-        "CBC.99000035", "used 0 USD");
+        "CBC.99000035", "used 0.00 USD");
   }
 
   @Test
