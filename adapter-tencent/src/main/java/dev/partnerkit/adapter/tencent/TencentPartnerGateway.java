@@ -124,7 +124,13 @@ public final class TencentPartnerGateway extends VendorGateway<IntlPartnersClien
   private static <T> Either<GatewayFailure, T> remembered(AtomicReference<T> known,
       Supplier<Either<GatewayFailure, T>> read) {
     T value = known.get();
-    return value != null ? Either.right(value) : read.get().peek(known::set);
+    if (value != null) {
+      return Either.right(value);
+    }
+    synchronized (known) { // one reader at a time: callers starting together wait for its answer, not send their own
+      T meanwhile = known.get();
+      return meanwhile != null ? Either.right(meanwhile) : read.get().peek(known::set);
+    }
   }
 
   // ---------------------------------------------------------------- onboarding
@@ -185,9 +191,12 @@ public final class TencentPartnerGateway extends VendorGateway<IntlPartnersClien
         .customerName(r.customerName().map(Object::toString).getOrNull())
         .build();
     // seed 000 l.121-122: the answer has the account's Uin and Reason, "Binding Results", kept for people
-    return client().createAccount(request).mapLeft(TencentFailures::toGateway).map(created -> new CustomerCreated(
-        CustomerId.of(created.uin()), Option.none(), Customer.Association.BOUND, CustomerCreated.Provenance.CREATED,
-        Option.of(created.reason()).filter(reason -> !reason.isBlank())));
+    // an answer without the Uin is not a success to trust: the account may exist, so it is reconciled, never resent
+    return client().createAccount(request).mapLeft(TencentFailures::toGateway).flatMap(created -> created.uin() == null
+        ? Either.left(new GatewayFailure.OutcomeUnknown("look the customer up by its email",
+            TencentFailures.localTrace("response.no_uin", "CreateAccount answered without the account's Uin")))
+        : Either.right(new CustomerCreated(CustomerId.of(created.uin()), Option.none(), Customer.Association.BOUND,
+            CustomerCreated.Provenance.CREATED, Option.of(created.reason()).filter(reason -> !reason.isBlank()))));
   }
 
   /**

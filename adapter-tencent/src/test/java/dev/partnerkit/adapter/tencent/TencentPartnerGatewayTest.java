@@ -137,6 +137,61 @@ class TencentPartnerGatewayTest {
     assertThat(calls("GetCountryCodes")).isEqualTo(1);
   }
 
+  /**
+   * A bulk job starts many creates at once: the catalog and the country list are read by one of them while the others
+   * wait for its answer, not once per thread (each read would take a slot of that action's rate limit).
+   */
+  @Test
+  void creates_starting_together_read_the_catalog_and_the_country_list_once() throws Exception {
+    LoopbackTencent.Responder countries = LoopbackTencent.json(COUNTRIES);
+    byAction.put("GetCountryCodes", (exchange, received) -> {
+      Thread.sleep(200); // a slow answer, so that the other callers arrive while it is read
+      countries.respond(exchange, received);
+    });
+    byAction.put("CreateAccount", LoopbackTencent.json("{\"Response\":{\"Uin\":\"200000000042\",\"RequestId\":\"r-c\"}}"));
+    int callers = 8;
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+    try {
+      java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int i = 0; i < callers; i++) {
+        String key = "together-" + i;
+        done.add(pool.submit(() -> {
+          start.await();
+          return gateway.createCustomer(alice(), IdempotencyKey.of(key));
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<?> f : done) {
+        assertThat(((io.vavr.control.Either<?, ?>) f.get()).isRight()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(calls("GetCountryCodes")).isEqualTo(1);
+    assertThat(calls("GetTradeConfigList")).isEqualTo(1);
+  }
+
+  /**
+   * A CreateAccount answer without the Uin is not taken for a success: the account may exist, so the key is
+   * reconciled (the partner's customers read by email) before the create is ever sent again.
+   */
+  @Test
+  void a_create_answered_without_the_uin_is_an_unknown_outcome_reconciled_before_any_resend() {
+    byAction.put("CreateAccount", LoopbackTencent.json("{\"Response\":{\"RequestId\":\"r-no-uin\"}}"));
+
+    GatewayFailure failure = gateway.createCustomer(alice(), IdempotencyKey.of("no-uin")).getLeft();
+    int createsAfterFirst = calls("CreateAccount");
+    byAction.put("QueryCustomersCredit", LoopbackTencent.json(ALICE));
+    CustomerCreated again = gateway.createCustomer(alice(), IdempotencyKey.of("no-uin")).get();
+
+    assertThat(failure).isInstanceOf(GatewayFailure.OutcomeUnknown.class);
+    assertThat(createsAfterFirst).isEqualTo(1);
+    assertThat(again.provenance()).isEqualTo(CustomerCreated.Provenance.RECONCILED);
+    assertThat(calls("CreateAccount")).isEqualTo(1);
+  }
+
   @Test
   void a_trade_category_outside_the_vendors_catalog_never_reaches_create_account() {
     TencentRegistration r = TencentRegistration.validate(TencentRegistrationForm.builder()
