@@ -1,14 +1,15 @@
 package dev.partnerkit.adapter.tencent;
 
-import dev.partnerkit.adapter.support.WireJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.partnerkit.adapter.support.HttpExchange;
 import dev.partnerkit.adapter.support.SecretJson;
 import dev.partnerkit.adapter.support.TransportFailure;
+import dev.partnerkit.adapter.support.WireJson;
 import dev.partnerkit.adapter.tencent.api.IntlPartnersAction;
 import dev.partnerkit.ports.FailureKind;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,10 @@ final class HttpTransport implements ActionCaller {
   private final ServerTime serverTime;
   private final Tc3Signer signer;
   private final HttpExchange http;
+  /** Where every action is posted: the endpoint's root, resolved once. */
+  private final URI target;
+  /** The credentials' own secrets (the SecretKey, a session token), scrubbed from every answer. */
+  private final List<String> credentialSecrets;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpTransport(TencentConfig config) {
@@ -52,6 +57,11 @@ final class HttpTransport implements ActionCaller {
     this.serverTime = new ServerTime(config.clock());
     this.signer = new Tc3Signer(serverTime);
     this.http = new HttpExchange(config.poolSettings(), config.callTimeout(), MAX_RESPONSE_BYTES, SECRET_HEADERS);
+    this.target = config.endpoint().resolve("/");
+    List<String> own = new ArrayList<>();
+    own.add(config.credentials().secretKey().reveal());
+    config.credentials().sessionToken().forEach(token -> own.add(token.reveal()));
+    this.credentialSecrets = List.copyOf(own);
   }
 
   @Override
@@ -89,9 +99,11 @@ final class HttpTransport implements ActionCaller {
    * revealed into the body, the key, the token.
    */
   private List<String> secretsOf(List<String> revealed) {
+    if (revealed.isEmpty()) {
+      return credentialSecrets;
+    }
     List<String> secrets = new ArrayList<>(revealed);
-    secrets.add(config.credentials().secretKey().reveal());
-    config.credentials().sessionToken().forEach(token -> secrets.add(token.reveal()));
+    secrets.addAll(credentialSecrets);
     return secrets;
   }
 
@@ -116,7 +128,7 @@ final class HttpTransport implements ActionCaller {
       LOG.trace("tencent {} POST {}{}\n  body: {}", action.wireName(), config.endpoint(), http.shown(headers),
           shownBody);
     }
-    return http.send("POST", config.endpoint().resolve("/"), headers, body);
+    return http.send("POST", target, headers, body);
   }
 
   /** The response record, or why there is none, scrubbed of {@code secrets}. */
